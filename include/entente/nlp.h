@@ -1,0 +1,125 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// nlp: from a document's text to analysed sentences.
+//
+//   Analyzer analyzer = ...;                        // built once (loads WordNet), immutable
+//   std::vector<Sentence> s = analyzer.Analyze(doc.text);
+//
+// Each Sentence has tokens (with byte offsets into the text, a normalised form, a lemma and a
+// Penn-style part-of-speech tag), chunks (NP, VP, PP, ...) and clauses.  The analysis is shallow
+// and rule-based: no model weights; lexicons come from WordNet's database files and our own
+// closed-class word lists.  Analyzer is thread-safe: Analyze() is const and may run concurrently.
+#ifndef ENTENTE_NLP_H_
+#define ENTENTE_NLP_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entente/status.h"
+
+namespace entente {
+
+// Penn Treebank tags (punctuation folded into a few classes).
+enum class Tag : uint8_t {
+  kUnknown = 0,
+  CC, CD, DT, EX, FW, IN, JJ, JJR, JJS, LS, MD, NN, NNS, NNP, NNPS, PDT, POS, PRP, PRPS /* PRP$ */,
+  RB, RBR, RBS, RP, SYM, TO, UH, VB, VBD, VBG, VBN, VBP, VBZ, WDT, WP, WPS /* WP$ */, WRB,
+  kComma, kPeriod /* . ! ? */, kColon /* : ; -- ... */, kOpenParen, kCloseParen, kQuote, kDollar,
+  kHash,
+};
+std::string_view TagName(Tag t);  // "NNP", "PRP$", ",", ".", ":" ...
+bool IsNoun(Tag t);               // NN NNS NNP NNPS
+bool IsVerb(Tag t);               // VB VBD VBG VBN VBP VBZ (not MD)
+bool IsPunct(Tag t);
+
+struct Token {
+  uint32_t begin = 0;      // byte offsets into the analysed text
+  uint32_t end = 0;
+  std::string text;        // as written ("Moscow's" is two tokens: "Moscow", "'s")
+  std::string norm;        // upper-case ASCII-folded form used for dictionary matching ("MOSCOW")
+  std::string lemma;       // lower-case lemma ("sign" for "signed", "country" for "countries")
+  Tag tag = Tag::kUnknown;
+};
+
+enum class ChunkType : uint8_t { kNP, kVP, kPP, kADJP, kADVP, kSBAR, kO };
+std::string_view ChunkTypeName(ChunkType t);
+
+// A contiguous run of tokens [first, last] (inclusive) with a head token.
+struct Chunk {
+  ChunkType type = ChunkType::kO;
+  uint32_t first = 0;
+  uint32_t last = 0;
+  uint32_t head = 0;   // the noun of an NP, the main verb of a VP, the preposition of a PP
+};
+
+// DO NOT CHANGE ORDER without updating the coder: clause kinds as the coder sees them.
+enum class ClauseType : uint8_t {
+  kMain,          // the sentence's main clause
+  kRelative,      // "..., which has imposed sanctions, ..."
+  kAppositive,    // "Xi Jinping, China's president, ..."
+  kReported,      // the complement of a reporting verb: "said (that) ..."
+  kConditional,   // "if ...", "unless ..."
+  kSubordinate,   // other subordinate clauses: "after ...", "because ...", "while ..."
+  kParenthetical, // "(...)" or "-- ... --"
+};
+std::string_view ClauseTypeName(ClauseType t);
+
+struct Clause {
+  ClauseType type = ClauseType::kMain;
+  uint32_t first = 0;   // token range [first, last]
+  uint32_t last = 0;
+  int32_t parent = -1;  // index of the enclosing clause, -1 for the main clause
+};
+
+struct Sentence {
+  uint32_t begin = 0;   // byte offsets of the sentence in the analysed text
+  uint32_t end = 0;
+  std::string_view text;          // view into the analysed text (valid while it lives)
+  std::vector<Token> tokens;
+  std::vector<Chunk> chunks;      // in token order, non-overlapping, may leave tokens uncovered
+  std::vector<Clause> clauses;    // clauses[0] is the main clause spanning the sentence
+};
+
+struct AnalyzerOptions {
+  // Folder holding WordNet's database files (index.noun, data.verb, verb.exc, ...).
+  // Default: /usr/share/wordnet (Debian package wordnet-base).
+  std::string wordnet_dir = "/usr/share/wordnet";
+  // Sentences longer than this many tokens are cut into pieces of at most this length so that
+  // pathological input stays linear.  Default 400 tokens.
+  uint32_t max_sentence_tokens = 400;
+};
+
+class Lexicon;  // WordNet-backed lemma and POS candidate lookup (src/nlp/lexicon.h)
+
+class Analyzer {
+ public:
+  // Loads the lexicon.  NotFound when WordNet's files are missing (the message says which
+  // package provides them); ParseError when a file is corrupt.
+  static Result<std::unique_ptr<Analyzer>> Create(const AnalyzerOptions& options = {});
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  // Splits `text` into sentences and analyses each.  Never fails: odd input (invalid UTF-8,
+  // binary junk, an empty string) gives fewer or no sentences.  The returned Sentences hold
+  // views into `text`, which must outlive them.
+  std::vector<Sentence> Analyze(std::string_view text) const;
+
+  // Only the sentence boundaries (byte ranges), without tagging.
+  std::vector<std::pair<uint32_t, uint32_t>> SplitSentences(std::string_view text) const;
+
+  // Analyses one sentence given as a byte range of `text`.
+  Sentence AnalyzeSentence(std::string_view text, uint32_t begin, uint32_t end) const;
+
+ private:
+  explicit Analyzer(std::unique_ptr<Lexicon> lexicon, AnalyzerOptions options);
+  std::unique_ptr<Lexicon> lexicon_;
+  AnalyzerOptions options_;
+};
+
+}  // namespace entente
+
+#endif  // ENTENTE_NLP_H_
