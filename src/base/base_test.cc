@@ -90,3 +90,23 @@ TEST(EventStatus, NamesRoundTrip) {
 
 }  // namespace
 }  // namespace entente
+
+namespace entente {
+namespace {
+
+TEST(CameoTable, BundledTableLoadsWithEveryRoot) {
+  auto t = CameoTable::LoadFile(std::string(ENTENTE_SOURCE_DIR) + "/data/dictionaries/cameo/cameo_codes.tsv");
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_GT(t->size(), 300u);
+  for (int r = 1; r <= 20; ++r) {
+    char root[3];
+    std::snprintf(root, sizeof root, "%02d", r);
+    EXPECT_NE(t->Find(root), nullptr) << root;
+  }
+  ASSERT_NE(t->Find("042"), nullptr);
+  EXPECT_DOUBLE_EQ(t->Find("042")->goldstein, 1.9);
+  EXPECT_EQ(t->Find("190")->quad, QuadClass::kMaterialConflict);
+}
+
+}  // namespace
+}  // namespace entente
