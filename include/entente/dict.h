@@ -1,0 +1,220 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// dict: dictionaries, read from text files and compiled once into an immutable DictionarySet.
+//
+//   DictionaryPaths paths;                          // empty = the bundled dictionaries
+//   paths.verbs = {"PETR.Validate.verbs.txt"};
+//   Result<std::shared_ptr<const DictionarySet>> d = DictionarySet::Load(paths);
+//
+// Formats: the TABARI/PETRARCH text formats (verbs with synsets and patterns, actors with dated
+// roles, agents, discards, issues), described in docs/dictionary-format.md, and the project's own
+// bundled files, which use the same syntax plus a first line "# entente-dict <kind> v1" and
+// stable entry ids ("@V042-0001").
+//
+// Words are matched in their normalised form (Token::norm: upper case, Penn Treebank
+// tokenisation, so "didn't" is DID N'T).  Every dictionary word is interned as a WordId; a token
+// whose norm is not in the vocabulary has id kNoWord and can match nothing.
+//
+// Thread-safety: a DictionarySet is immutable after Load() and safe to share between threads.
+#ifndef ENTENTE_DICT_H_
+#define ENTENTE_DICT_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "entente/cameo.h"
+#include "entente/date.h"
+#include "entente/status.h"
+
+namespace entente {
+
+using WordId = uint32_t;
+inline constexpr WordId kNoWord = UINT32_MAX;
+
+// ---------------------------------------------------------------------------------------------
+// Entries
+
+struct ActorRole {
+  ActorCode code;
+  Date from = Date::Min();  // inclusive
+  Date to = Date::Max();    // inclusive
+};
+
+struct ActorEntry {
+  std::string id;            // "@A..." in entente files; "<file>:<line>" for foreign files
+  std::string name;          // primary phrase as written, e.g. "VLADIMIR_PUTIN"
+  ActorCode default_code;    // code on the primary line, or a date-less [CODE] line; may be empty
+  std::vector<ActorRole> roles;  // date restrictions in file order
+  // The code valid on `date`: the first role whose range contains it, else default_code
+  // (which may be empty: the actor has no code on that date).
+  const ActorCode& CodeOn(Date date) const;
+};
+
+struct AgentEntry {
+  std::string id;
+  std::string name;          // phrase as written, e.g. "FOREIGN_MINISTER"
+  std::string code;          // "GOV", "GOVFRM", "NGO" (without the '~')
+  bool prefix = false;       // true for "NGO~" (code goes before the actor's), false for "~GOV"
+};
+
+enum class PatternElementKind : uint8_t {
+  kWord,      // a literal word
+  kSynset,    // &NAME: any phrase of the synset
+  kSource,    // $  : the source actor is here
+  kTarget,    // +  : the target actor is here
+  kCompound,  // %  : a compound actor here is both source and target
+  kSkip,      // ^  : skip to the end of the next noun phrase (TABARI semantics)
+};
+
+struct PatternElement {
+  PatternElementKind kind = PatternElementKind::kWord;
+  WordId word = kNoWord;      // for kWord
+  uint32_t synset = 0;        // for kSynset: index into DictionarySet::synset()
+  // True when the next element must follow immediately ('_' between them); false when other
+  // words may come in between (a blank).
+  bool connected = false;
+};
+
+struct VerbPattern {
+  std::string id;             // "@V..." or "<file>:<line>"
+  std::string text;           // the pattern as written, for --explain
+  // Elements left of the verb ('*'), in sentence order, and right of it, in sentence order.
+  std::vector<PatternElement> before;
+  std::vector<PatternElement> after;
+  EventCode code;             // empty = the null code "---": this pattern means "no event"
+  EventCode code2;            // second code of a paired code [a:b]; empty when not paired
+  bool null_code2 = false;    // [a:---]
+  uint32_t block = 0;         // index into DictionarySet::verb_block()
+  // True when after[0] must immediately follow the verb ("* _OUT" written "*_OUT"); the
+  // connection of before.back() to the verb is before.back().connected.
+  bool verb_connected = false;
+};
+
+struct VerbBlock {
+  std::string name;           // from "--- NAME [CODE] ---"
+  EventCode code;             // the block's default code; empty = "---"
+  EventCode code2;            // second code of a paired block code [a:b]; empty when not paired
+  std::vector<uint32_t> entries;   // indices into verb_entry()
+  std::vector<uint32_t> patterns;  // indices into pattern(), in file order
+};
+
+// One verb line of a block: "SAY {SAID}", "CLARIFY [040]", or a multi-word verb such as
+// "KLM_NOP_+RST" (the '+' marks the verb word; the other words must stand immediately before or
+// after it).
+struct VerbEntry {
+  std::string id;
+  std::string text;           // as written
+  std::vector<WordId> forms;  // every inflected form of the verb word, base form first
+  std::vector<WordId> pre;    // words that must immediately precede the verb word
+  std::vector<WordId> post;   // words that must immediately follow it
+  EventCode code;             // its own code, else the block's code; empty = "---"
+  EventCode code2;            // second code of a paired code [a:b] (own or the block's)
+  uint32_t block = 0;
+};
+
+struct Synset {
+  std::string name;                          // "&CURRENCY"
+  std::vector<std::vector<WordId>> phrases;  // each a run of consecutive words
+};
+
+struct Discard {
+  std::vector<WordId> words;  // consecutive words
+  bool story = false;         // '+': discard the whole story, else only the sentence
+};
+
+struct Issue {
+  std::vector<WordId> words;
+  std::string code;           // "ECON", "NUCLEAR", ...
+};
+
+// A match of a dictionary phrase on a run of tokens.
+struct PhraseMatch {
+  uint32_t entry = 0;   // index into actor()/agent()
+  uint32_t length = 0;  // number of tokens covered (>= 1)
+};
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+struct DictionaryPaths {
+  // Empty lists mean: use the bundled file of that kind.
+  std::vector<std::string> verbs;
+  std::vector<std::string> actors;   // several files are merged
+  std::vector<std::string> agents;
+  std::vector<std::string> discards;
+  std::vector<std::string> issues;
+  std::string cameo;                 // empty: bundled data/dictionaries/cameo/cameo_codes.tsv
+  std::string bundled_dir;           // empty: the data/dictionaries folder found at run time
+};
+
+struct DictionaryLoadOptions {
+  // Bundled (entente) files must use real CAMEO codes; foreign files may carry private test codes
+  // ("075A", "abc") which are accepted and reported in warnings.  Default false.
+  bool strict_event_codes = false;
+};
+
+class DictionarySet {
+ public:
+  // Reads and compiles every file.  Errors are ParseError "<file>:<line>: <problem>" for the
+  // first fatal problem; recoverable oddities (a pattern with an undefined synset, which
+  // PETRARCH skips) go to warnings().  NotFound when a file is missing.
+  static Result<std::shared_ptr<const DictionarySet>> Load(const DictionaryPaths& paths,
+                                                           const DictionaryLoadOptions& options = {});
+  // Where the bundled dictionaries are: $ENTENTE_DATA_DIR/dictionaries, else the source tree's
+  // data/dictionaries, else <prefix>/share/entente/dictionaries.
+  static std::string DefaultBundledDir();
+
+  ~DictionarySet();
+  DictionarySet(const DictionarySet&) = delete;
+  DictionarySet& operator=(const DictionarySet&) = delete;
+
+  // Vocabulary.
+  WordId FindWord(std::string_view norm) const;   // kNoWord when absent
+  std::string_view Word(WordId id) const;
+
+  // Actors and agents: the longest consecutive phrase starting at words[start], if any.
+  std::optional<PhraseMatch> MatchActor(std::span<const WordId> words, size_t start) const;
+  std::optional<PhraseMatch> MatchAgent(std::span<const WordId> words, size_t start) const;
+  const ActorEntry& actor(uint32_t i) const;
+  const AgentEntry& agent(uint32_t i) const;
+  size_t actor_count() const;
+  size_t agent_count() const;
+
+  // Verbs: the verb entries having `form` among their forms (empty span if none).
+  std::span<const uint32_t> VerbEntriesFor(WordId form) const;
+  const VerbEntry& verb_entry(uint32_t i) const;
+  const VerbBlock& verb_block(uint32_t i) const;
+  const VerbPattern& pattern(uint32_t i) const;
+  const Synset& synset(uint32_t i) const;
+  size_t verb_entry_count() const;
+  size_t verb_block_count() const;
+  size_t pattern_count() const;
+  size_t synset_count() const;
+
+  // Discards and issues.
+  const std::vector<Discard>& discards() const;
+  const std::vector<Issue>& issues() const;
+
+  const CameoTable& cameo() const;
+
+  // Content fingerprint of everything loaded (16 hex digits); equal dictionaries, equal prints.
+  const std::string& fingerprint() const;
+  // Non-fatal problems found while loading, "<file>:<line>: <problem>".
+  const std::vector<std::string>& warnings() const;
+
+  struct Impl;
+
+ private:
+  explicit DictionarySet(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace entente
+
+#endif  // ENTENTE_DICT_H_
