@@ -35,6 +35,12 @@ bool IsNoun(Tag t);               // NN NNS NNP NNPS
 bool IsVerb(Tag t);               // VB VBD VBG VBN VBP VBZ (not MD)
 bool IsPunct(Tag t);
 
+// Tokens follow Penn Treebank conventions: clitics split ("did" "n't", "ca" "n't", "Russia"
+// "'s"), hyphenated words whole ("Sino-Russian"), abbreviations keep their period ("U.S.",
+// "Mr."), numbers whole ("1,000", "3.5"), "$" split off.  A sentence-final dotted abbreviation
+// ("... the U.S.") is followed by an extra "." token covering the abbreviation's last byte, so
+// every sentence that ended in a period has a final kPeriod token.  Tags: "to" is TO before a
+// verb and IN otherwise; quotes of any kind are kQuote.
 struct Token {
   uint32_t begin = 0;      // byte offsets into the analysed text
   uint32_t end = 0;
@@ -47,7 +53,18 @@ struct Token {
 enum class ChunkType : uint8_t { kNP, kVP, kPP, kADJP, kADVP, kSBAR, kO };
 std::string_view ChunkTypeName(ChunkType t);
 
-// A contiguous run of tokens [first, last] (inclusive) with a head token.
+// A contiguous run of tokens [first, last] (inclusive) with a head token.  Conventions:
+//  - NP: determiners, possessive pronouns, numbers, adjectives, prenominal participles and
+//    nouns ("the Russian state energy company Gazprom", "$ 20 billion"); a possessive "'s"
+//    continues the NP ("China 's president", head "president").  Coordinated NPs are separate
+//    chunks and the CC between them is left uncovered ("the U.S." "and" "China").
+//  - VP: the verb group with auxiliaries, modals, negation, inner adverbs and a particle ("did
+//    not sign", "will be visiting", "has been attacked", "set up"); head = the main verb.
+//    "to" + verb is a VP of its own ("plans" | "to sign").
+//  - PP: the preposition alone; the NP after it is its own chunk.
+//  - SBAR: a subordinator/complementiser/relative word introducing a clause ("that", "which",
+//    "who", "if", "after they met"); "after talks" is a PP.
+//  - ADJP: adjectives not before a noun ("very good"); ADVP: adverbs outside a verb group.
 struct Chunk {
   ChunkType type = ChunkType::kO;
   uint32_t first = 0;
@@ -67,6 +84,10 @@ enum class ClauseType : uint8_t {
 };
 std::string_view ClauseTypeName(ClauseType t);
 
+// Clauses are found heuristically from tags and chunks.  kReported covers the complement of a
+// reporting verb (from "that", or from the subject when "that" is omitted), and for a trailing
+// reporting clause (", a senior official said on Saturday." / ", according to diplomats.") the
+// material before it.  A clause's parent is the innermost clause containing it.
 struct Clause {
   ClauseType type = ClauseType::kMain;
   uint32_t first = 0;   // token range [first, last]
@@ -94,6 +115,10 @@ struct AnalyzerOptions {
 
 class Lexicon;  // WordNet-backed lemma and POS candidate lookup (src/nlp/lexicon.h)
 
+// Ownership: the Analyzer owns its lexicon; results own their tokens but view the input text.
+// Thread-safety: immutable after Create(); every method is const and may run concurrently (word
+// analyses are memoised in a small per-thread table, no locks).  Failure modes: only Create()
+// fails; analysis of any input (invalid UTF-8, junk, huge) returns what it can.
 class Analyzer {
  public:
   // Loads the lexicon.  NotFound when WordNet's files are missing (the message says which

@@ -1,0 +1,118 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Analyzer (include/entente/nlp.h): loads the Lexicon once and runs, per sentence, the
+// tokeniser, tagger/lemmatiser, chunker and clause finder.  Create() is the only fallible call;
+// Analyze()/AnalyzeSentence()/SplitSentences() are const, never fail and never throw (an
+// exception from the standard library, e.g. bad_alloc, is caught and yields what was analysed
+// so far).
+#include <algorithm>
+#include <exception>
+#include <iterator>
+
+#include "entente/nlp.h"
+#include "nlp/chunker.h"
+#include "nlp/lexicon.h"
+#include "nlp/splitter.h"
+#include "nlp/tagger.h"
+#include "nlp/tokenizer.h"
+
+namespace entente {
+
+Analyzer::Analyzer(std::unique_ptr<Lexicon> lexicon, AnalyzerOptions options)
+    : lexicon_(std::move(lexicon)), options_(std::move(options)) {}
+
+Analyzer::~Analyzer() = default;
+
+Result<std::unique_ptr<Analyzer>> Analyzer::Create(const AnalyzerOptions& options) {
+  try {
+    Result<std::unique_ptr<Lexicon>> lex = Lexicon::Load(options.wordnet_dir);
+    if (!lex.ok()) return lex.status();
+    AnalyzerOptions opts = options;
+    if (opts.max_sentence_tokens == 0) opts.max_sentence_tokens = 400;
+    return std::unique_ptr<Analyzer>(new Analyzer(std::move(lex).value(), std::move(opts)));
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("loading the lexicon: ") + e.what());
+  }
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> Analyzer::SplitSentences(std::string_view text) const {
+  try {
+    return nlp::SplitText(text, *lexicon_);
+  } catch (const std::exception&) {
+    return {};
+  }
+}
+
+namespace {
+
+void FinishSentence(const Lexicon& lex, std::string_view text, Sentence* s) {
+  std::vector<nlp::TokenAux> aux;
+  nlp::TagSentence(lex, &s->tokens, &aux);
+  s->chunks = nlp::ChunkSentence(s->tokens, aux);
+  s->clauses = nlp::FindClauses(s->tokens, s->chunks, aux);
+  if (!s->tokens.empty()) {
+    s->begin = s->tokens.front().begin;
+    s->end = s->tokens.back().end;
+  }
+  s->text = text.substr(s->begin, s->end - s->begin);
+}
+
+}  // namespace
+
+Sentence Analyzer::AnalyzeSentence(std::string_view text, uint32_t begin, uint32_t end) const {
+  Sentence s;
+  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  if (begin > end) begin = end;
+  s.begin = begin;
+  s.end = end;
+  s.text = text.substr(begin, end - begin);
+  try {
+    nlp::Tokenize(text, begin, end, *lexicon_, &s.tokens);
+    if (s.tokens.size() > options_.max_sentence_tokens)
+      s.tokens.resize(options_.max_sentence_tokens);
+    FinishSentence(*lexicon_, text, &s);
+    if (s.tokens.empty()) {
+      s.begin = begin;
+      s.end = end;
+      s.text = text.substr(begin, end - begin);
+    }
+  } catch (const std::exception&) {
+    s.tokens.clear();
+    s.chunks.clear();
+    s.clauses.clear();
+  }
+  return s;
+}
+
+std::vector<Sentence> Analyzer::Analyze(std::string_view text) const {
+  std::vector<Sentence> out;
+  try {
+    std::vector<std::pair<uint32_t, uint32_t>> ranges = nlp::SplitText(text, *lexicon_);
+    out.reserve(ranges.size());
+    std::vector<Token> tokens;
+    for (const auto& [b, e] : ranges) {
+      tokens.clear();
+      nlp::Tokenize(text, b, e, *lexicon_, &tokens);
+      if (tokens.empty()) continue;
+      // Cut pathological sentences into pieces of at most max_sentence_tokens.
+      size_t max = options_.max_sentence_tokens;
+      for (size_t first = 0; first < tokens.size(); first += max) {
+        size_t last = std::min(tokens.size(), first + max);
+        Sentence& s = out.emplace_back();
+        if (first == 0 && last == tokens.size()) {
+          s.tokens = std::move(tokens);
+          tokens = {};
+        } else {
+          s.tokens.assign(std::make_move_iterator(tokens.begin() + first),
+                          std::make_move_iterator(tokens.begin() + last));
+        }
+        FinishSentence(*lexicon_, text, &s);
+      }
+    }
+  } catch (const std::exception&) {
+    // Out of memory or similar: return what was analysed.
+  }
+  return out;
+}
+
+}  // namespace entente

@@ -1,0 +1,208 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Analyzer tests: creation and its failure mode, robustness on odd input (empty, invalid UTF-8,
+// binary junk, very long input), the sentence length cap, concurrent use, and a throughput
+// report on the shared news records (printed, not asserted: the machine is shared).
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <ctime>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "nlp/nlp_test_util.h"
+
+namespace entente {
+namespace {
+
+using nlp_test::SharedAnalyzer;
+
+TEST(Analyzer, MissingWordNetIsNotFoundNamingThePackage) {
+  AnalyzerOptions opts;
+  opts.wordnet_dir = "/nonexistent/wordnet";
+  auto r = Analyzer::Create(opts);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), ErrorCode::kNotFound);
+  EXPECT_NE(r.status().message().find("wordnet-base"), std::string::npos) << r.status().message();
+}
+
+TEST(Analyzer, CorruptIndexIsParseError) {
+  std::string dir = ::testing::TempDir() + "/entente_bad_wordnet";
+  std::string mk = "mkdir -p " + dir;
+  ASSERT_EQ(std::system(mk.c_str()), 0);
+  for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+    std::ofstream(dir + "/index." + pos) << "  licence header line\nattack n notanumber 0\n";
+  }
+  AnalyzerOptions opts;
+  opts.wordnet_dir = dir;
+  auto r = Analyzer::Create(opts);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), ErrorCode::kParseError);
+  EXPECT_NE(r.status().message().find("index.noun:2"), std::string::npos) << r.status().message();
+}
+
+TEST(Analyzer, EmptyAndBlankInputGiveNoSentences) {
+  ENTENTE_NEEDS_ANALYZER();
+  EXPECT_TRUE(SharedAnalyzer()->Analyze("").empty());
+  EXPECT_TRUE(SharedAnalyzer()->Analyze(" \n\n\t ").empty());
+  EXPECT_TRUE(SharedAnalyzer()->SplitSentences("").empty());
+}
+
+TEST(Analyzer, InvalidUtf8DoesNotCrash) {
+  ENTENTE_NEEDS_ANALYZER();
+  std::string text = "Russia \xff\xfe attacks \xc3 Ukraine\x80. \xe2\x80 China \xf0\x9f left.";
+  auto sents = SharedAnalyzer()->Analyze(text);
+  ASSERT_FALSE(sents.empty());
+  size_t words = 0;
+  for (const Sentence& s : sents)
+    for (const Token& t : s.tokens) {
+      EXPECT_LE(t.end, text.size());
+      EXPECT_LT(t.begin, t.end);
+      words += t.text == "Russia" || t.text == "Ukraine" || t.text == "China";
+    }
+  EXPECT_EQ(words, 3u);
+}
+
+TEST(Analyzer, RandomBytesDoNotCrash) {
+  ENTENTE_NEEDS_ANALYZER();
+  std::mt19937 rng(42);
+  for (int round = 0; round < 50; ++round) {
+    std::string junk(2000, '\0');
+    for (char& c : junk) c = static_cast<char>(rng() & 0xFF);
+    auto sents = SharedAnalyzer()->Analyze(junk);
+    for (const Sentence& s : sents) {
+      EXPECT_LE(s.end, junk.size());
+      for (const Token& t : s.tokens) EXPECT_LE(t.end, junk.size());
+      if (!s.tokens.empty()) {
+        EXPECT_EQ(s.clauses.at(0).type, ClauseType::kMain);
+      }
+    }
+  }
+}
+
+TEST(Analyzer, TenThousandWordSentenceIsCutAndFast) {
+  ENTENTE_NEEDS_ANALYZER();
+  std::string text;
+  const char* words[] = {"Russia", "attacks", "the",  "talks", "and",   "China", "signed",
+                         "deals",  "with",    "Iran", ",",     "which", "said"};
+  for (int i = 0; i < 10000; ++i) {
+    text += words[i % 13];
+    text += ' ';
+  }
+  auto start = std::chrono::steady_clock::now();
+  auto sents = SharedAnalyzer()->Analyze(text);
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  size_t tokens = 0;
+  for (const Sentence& s : sents) {
+    EXPECT_LE(s.tokens.size(), 400u);
+    tokens += s.tokens.size();
+  }
+  EXPECT_EQ(tokens, 10000u);
+  EXPECT_LT(ms, 2000.0) << "10,000 words took " << ms << " ms";
+}
+
+TEST(Analyzer, MaxSentenceTokensOption) {
+  AnalyzerOptions opts;
+  opts.max_sentence_tokens = 5;
+  auto r = Analyzer::Create(opts);
+  if (!r.ok()) GTEST_SKIP() << r.status().ToString();
+  auto sents = (*r)->Analyze("One two three four five six seven eight nine ten eleven.");
+  ASSERT_EQ(sents.size(), 3u);
+  EXPECT_EQ(sents[0].tokens.size(), 5u);
+  EXPECT_EQ(sents[2].tokens.size(), 2u);
+  EXPECT_EQ(sents[1].begin, sents[1].tokens.front().begin);
+}
+
+TEST(Analyzer, AnalyzeSentenceTakesAByteRange) {
+  ENTENTE_NEEDS_ANALYZER();
+  std::string text = "Ignore this. Russia attacks Ukraine. And this.";
+  Sentence s = SharedAnalyzer()->AnalyzeSentence(text, 13, 36);
+  EXPECT_EQ(s.text, "Russia attacks Ukraine.");
+  ASSERT_EQ(s.tokens.size(), 4u);
+  EXPECT_EQ(s.tokens[1].tag, Tag::VBZ);
+  Sentence bad = SharedAnalyzer()->AnalyzeSentence(text, 40, 1000);  // clamped, no crash
+  EXPECT_LE(bad.end, text.size());
+}
+
+TEST(Analyzer, ConcurrentAnalysisGivesIdenticalResults) {
+  ENTENTE_NEEDS_ANALYZER();
+  std::string text =
+      "Xi Jinping, China's president, said on Monday that Russia will be visiting Beijing. "
+      "Arnor, which has imposed sanctions on Moscow, has been attacked. If they do not fight "
+      "back, Washington will fight them.";
+  auto render = [&] {
+    std::string out;
+    for (const Sentence& s : SharedAnalyzer()->Analyze(text)) {
+      for (const Token& t : s.tokens)
+        out += t.text + "/" + std::string(TagName(t.tag)) + "/" + t.lemma + " ";
+      out += std::to_string(s.chunks.size()) + ":" + std::to_string(s.clauses.size()) + "\n";
+    }
+    return out;
+  };
+  std::string want = render();
+  std::vector<std::string> got(4);
+  std::vector<std::thread> threads;
+  for (int k = 0; k < 4; ++k)
+    threads.emplace_back([&, k] {
+      for (int rep = 0; rep < 200; ++rep) got[k] = render();
+    });
+  for (auto& t : threads) t.join();
+  for (const std::string& g : got) EXPECT_EQ(g, want);
+}
+
+// Throughput on real text: prints sentences/s per file (wall clock and process CPU time, which
+// is steadier on a shared machine) and the WordNet load time.  Prints only; asserts nothing about
+// speed.
+TEST(AnalyzerSpeed, ReportsThroughput) {
+  std::string dir = std::string(ENTENTE_SHARED_DIR) + "/data/petrarch/records/";
+  auto t0 = std::chrono::steady_clock::now();
+  std::clock_t c0 = std::clock();
+  auto r = Analyzer::Create();
+  double load_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  double load_cpu_ms = 1000.0 * double(std::clock() - c0) / CLOCKS_PER_SEC;
+  if (!r.ok()) GTEST_SKIP() << r.status().ToString();
+  std::printf("WordNet load: %.0f ms wall, %.0f ms CPU\n", load_ms, load_cpu_ms);
+  bool any = false;
+  for (const char* f : {"GigaWord.sample.jsonl", "PETR_Validate_records_2_02.ud.jsonl"}) {
+    std::vector<std::string> texts;
+    std::ifstream in(dir + f);
+    std::string line;
+    while (std::getline(in, line)) {
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      if (!j.is_discarded() && j.contains("text") && j["text"].is_string())
+        texts.push_back(j["text"]);
+    }
+    if (texts.empty()) continue;
+    any = true;
+    for (const std::string& t : texts) (*r)->Analyze(t);  // warm the per-thread memo
+    size_t sentences = 0, tokens = 0;
+    auto start = std::chrono::steady_clock::now();
+    std::clock_t cstart = std::clock();
+    int reps = 0;
+    while (std::chrono::steady_clock::now() - start < std::chrono::milliseconds(250) || reps < 2) {
+      for (const std::string& t : texts) {
+        auto s = (*r)->Analyze(t);
+        sentences += s.size();
+        for (const auto& x : s) tokens += x.tokens.size();
+      }
+      ++reps;
+    }
+    double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double cpu = double(std::clock() - cstart) / CLOCKS_PER_SEC;
+    std::printf("%s: %zu sentences (%.1f tokens each): %.0f sentences/s wall, %.0f sentences/s "
+                "CPU, %.0f tokens/s CPU\n",
+                f, sentences, double(tokens) / sentences, sentences / sec, sentences / cpu,
+                tokens / cpu);
+  }
+  if (!any) GTEST_SKIP() << "needs ../shared (" << dir << ")";
+}
+
+}  // namespace
+}  // namespace entente

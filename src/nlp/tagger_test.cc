@@ -1,0 +1,147 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Part-of-speech tagger tests on hand-written news sentences: the noun/verb ambiguity of
+// "attacks", "talks", "plans", "visit"; auxiliaries and negation; capitalisation; closed-class
+// words decided by context ("that", "'s", "her", "there", "to").
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "nlp/nlp_test_util.h"
+
+namespace entente {
+namespace {
+
+using nlp_test::TaggedOf;
+using nlp_test::TagOfWord;
+
+struct WordTagCase {
+  const char* text;
+  const char* word;
+  const char* tag;
+};
+
+void CheckTaggerWordTable(const WordTagCase& c) {
+  EXPECT_EQ(TagOfWord(c.text, c.word), c.tag) << c.text << "\n" << TaggedOf(c.text);
+}
+
+const WordTagCase kNounVerbCases[] = {
+    {"Russia attacks Ukraine.", "attacks", "VBZ"},
+    {"The attacks on Kyiv continued.", "attacks", "NNS"},
+    {"Its attacks on Kyiv continued.", "attacks", "NNS"},
+    {"China and Russia signed a deal.", "signed", "VBD"},
+    {"China and Russia signed a deal.", "deal", "NN"},
+    {"China and Russia sign a deal.", "sign", "VBP"},
+    {"Putin did not sign the treaty.", "sign", "VB"},
+    {"Moscow plans to build a pipeline.", "plans", "VBZ"},
+    {"The new plans were rejected.", "plans", "NNS"},
+    {"Peace talks resumed in Geneva.", "talks", "NNS"},
+    {"Iran talks with the EU every week.", "talks", "VBZ"},
+    {"Xi will visit Moscow.", "visit", "VB"},
+    {"Xi began a visit to Moscow.", "visit", "NN"},
+    {"The economic sanctions hurt Russia.", "sanctions", "NNS"},
+    {"The EU sanctions Russian officials.", "sanctions", "VBZ"},
+    {"Beijing restored its ties with Moscow.", "ties", "NNS"},
+    {"Protests erupted in Minsk.", "Protests", "NNS"},
+    {"Belarus protests the decision.", "protests", "VBZ"},
+    {"He wants to visit Beijing.", "visit", "VB"},
+    {"Rebels attack the town.", "attack", "VBP"},
+    {"They attack the town.", "attack", "VBP"},
+    {"The attack killed five people.", "attack", "NN"},
+    {"The attack killed five people.", "killed", "VBD"},
+    {"Five people killed in the attack were buried.", "killed", "VBN"},
+    {"Russia has attacked Ukraine.", "attacked", "VBN"},
+    {"Ukraine was attacked by Russia.", "attacked", "VBN"},
+    {"Russia will be visiting Beijing.", "visiting", "VBG"},
+    {"Russia has been attacked.", "attacked", "VBN"},
+    {"The minister said talks would resume.", "talks", "NNS"},
+    {"The country that signed the deal attacked Gondor.", "attacked", "VBD"},
+    {"Russia's state energy company Gazprom plans to build a pipeline.", "plans", "VBZ"}};
+
+TEST(Tagger, DisambiguatesNounAndVerb) {
+  ENTENTE_NEEDS_ANALYZER();
+  for (const WordTagCase& c : kNounVerbCases) {
+    SCOPED_TRACE(c.text);
+    CheckTaggerWordTable(c);
+  }
+}
+
+const WordTagCase kClosedClassCases[] = {{"He said that Russia would win.", "that", "IN"},
+                                         {"The country that signed the deal won.", "that", "WDT"},
+                                         {"He rejected that proposal.", "that", "DT"},
+                                         {"Russia's president spoke.", "'s", "POS"},
+                                         {"He's been to Moscow.", "'s", "VBZ"},
+                                         {"She met her counterpart.", "her", "PRP$"},
+                                         {"They met her in Paris.", "her", "PRP"},
+                                         {"There is no deal.", "There", "EX"},
+                                         {"He went there yesterday.", "there", "RB"},
+                                         {"He wants to sign.", "to", "TO"},
+                                         {"He went to Moscow.", "to", "IN"},
+                                         {"Russia will respond.", "will", "MD"},
+                                         {"Russia didn't respond.", "n't", "RB"},
+                                         {"Russia can't respond.", "ca", "MD"}};
+
+TEST(Tagger, SettlesClosedClassWordsByContext) {
+  ENTENTE_NEEDS_ANALYZER();
+  for (const WordTagCase& c : kClosedClassCases) {
+    SCOPED_TRACE(c.text);
+    CheckTaggerWordTable(c);
+  }
+}
+
+const WordTagCase kCapitalisationCases[] = {
+    {"Arnor is about to restore ties with Gondor.", "Arnor", "NNP"},
+    {"Arnor is about to restore ties with Gondor.", "Gondor", "NNP"},
+    {"China signed the deal.", "China", "NNP"},
+    {"Russian officials met Chinese diplomats.", "Russian", "JJ"},
+    {"Russian officials met Chinese diplomats.", "Chinese", "JJ"},
+    {"The Americans left.", "Americans", "NNPS"},
+    {"The Foreign Ministry said so.", "Ministry", "NNP"},
+    {"President Xi Jinping arrived.", "President", "NNP"},
+    {"Talks resumed on Monday.", "Talks", "NNS"},
+    {"The UN and NATO met.", "NATO", "NNP"},
+    {"The US and China met.", "US", "NNP"},
+    {"Sino-Russian ties grew.", "Sino-Russian", "JJ"},
+    {"Fighters of al-Qaeda fled.", "al-Qaeda", "NNP"},
+    {"The five-year plan failed.", "five-year", "JJ"},
+    {"A 12-year rift ended.", "12-year", "JJ"},
+    {"Trade reached $108 billion.", "108", "CD"},
+    {"Trade reached $108 billion.", "$", "$"}};
+
+TEST(Tagger, UsesCapitalisation) {
+  ENTENTE_NEEDS_ANALYZER();
+  for (const WordTagCase& c : kCapitalisationCases) {
+    SCOPED_TRACE(c.text);
+    CheckTaggerWordTable(c);
+  }
+}
+
+TEST(Tagger, WholeSentence) {
+  ENTENTE_NEEDS_ANALYZER();
+  EXPECT_EQ(TaggedOf("Putin did not sign the new treaty."),
+            "Putin/NNP did/VBD not/RB sign/VB the/DT new/JJ treaty/NN ./.");
+  EXPECT_EQ(TaggedOf("Russia and China will be holding talks."),
+            "Russia/NNP and/CC China/NNP will/MD be/VB holding/VBG talks/NNS ./.");
+}
+
+TEST(Tagger, PunctuationClasses) {
+  ENTENTE_NEEDS_ANALYZER();
+  EXPECT_EQ(TaggedOf("He said: (yes), \"no\" -- maybe."),
+            "He/PRP said/VBD :/: (/-LRB- yes/UH )/-RRB- ,/, \"/\" no/UH \"/\" --/: maybe/RB ./.");
+}
+
+TEST(TagNames, RoundTripPennNames) {
+  EXPECT_EQ(TagName(Tag::PRPS), "PRP$");
+  EXPECT_EQ(TagName(Tag::WPS), "WP$");
+  EXPECT_EQ(TagName(Tag::kComma), ",");
+  EXPECT_EQ(TagName(Tag::kOpenParen), "-LRB-");
+  EXPECT_TRUE(IsNoun(Tag::NNPS));
+  EXPECT_FALSE(IsNoun(Tag::PRP));
+  EXPECT_TRUE(IsVerb(Tag::VBZ));
+  EXPECT_FALSE(IsVerb(Tag::MD));
+  EXPECT_TRUE(IsPunct(Tag::kQuote));
+  EXPECT_FALSE(IsPunct(Tag::NN));
+}
+
+}  // namespace
+}  // namespace entente

@@ -1,0 +1,373 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Penn-Treebank-style tokeniser (tokenizer.h).  Scans one sentence left to right:
+//   - a word is a run of letters/digits joined by inner hyphens ("Sino-Russian", "al-Qaeda"),
+//     inner periods ("U.S", "3.5", "a.m"), digit-group commas ("1,000"), apostrophes followed by
+//     a letter ("O'Brien", "didn't"), "&" and "/" between word characters ("AT&T", "9/11");
+//   - a following period is kept on abbreviations: dotted ones and initials ("U.S.", "W.") and
+//     listed ones ("Mr.", "Inc.", "Jan."); at the very end of the sentence a dotted abbreviation
+//     is followed by an extra "." token covering the same byte (as PTB does), a listed one gives
+//     up its period;
+//   - clitics are split: "did" "n't", "ca" "n't", "wo" "n't", "Russia" "'s", "they" "'re",
+//     "cannot" -> "can" "not";
+//   - punctuation is one token per mark except runs: "...", "--", "``", "''", "?!".
+// Curly quotes and apostrophes behave like straight ones.  Normalize() gives the upper-case,
+// accent-folded form (utf8proc) used for dictionary matching.
+#include "nlp/tokenizer.h"
+
+#include <utf8proc.h>
+
+#include "nlp/text_util.h"
+#include "nlp/word_lists.h"
+
+namespace entente::nlp {
+namespace {
+
+class TokenizerImpl {
+ public:
+  TokenizerImpl(std::string_view text, uint32_t begin, uint32_t end, const Lexicon& lex,
+                std::vector<Token>* out)
+      : text_(text.substr(0, end)), begin_(begin), end_(end), lex_(lex), out_(out) {}
+
+  void Run() {
+    size_t i = begin_;
+    while (i < end_) {
+      int len;
+      int32_t cp = DecodeAt(text_, i, &len);
+      if (IsSpaceCp(cp)) {
+        i += len;
+        continue;
+      }
+      if (IsWordCp(cp)) {
+        i = ReadWord(i);
+      } else {
+        i = ReadPunct(i, cp, len);
+      }
+    }
+  }
+
+ private:
+  int32_t CpAt(size_t i, int* len) const {
+    if (i >= end_) {
+      *len = 0;
+      return -1;
+    }
+    return DecodeAt(text_, i, len);
+  }
+  bool WordAt(size_t i) const {
+    int len;
+    int32_t cp = CpAt(i, &len);
+    return cp >= 0 && IsWordCp(cp);
+  }
+
+  void Emit(size_t b, size_t e, Tag tag = Tag::kUnknown) {
+    Token& t = out_->emplace_back();
+    t.begin = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(e);
+    t.text.assign(text_.data() + b, e - b);
+    Normalize(t.text, &t.norm);
+    t.tag = tag;
+  }
+
+  // True when only closing quotes/brackets and spaces remain after position k.
+  bool OnlyClosersAfter(size_t k) const {
+    while (k < end_) {
+      int len;
+      int32_t cp = DecodeAt(text_, k, &len);
+      if (!IsClosingCp(cp) && !IsSpaceCp(cp)) return false;
+      k += len;
+    }
+    return true;
+  }
+
+  size_t ReadWord(size_t p) {
+    size_t q = p;
+    while (q < end_) {
+      int len;
+      int32_t cp = DecodeAt(text_, q, &len);
+      if (IsWordCp(cp)) {
+        q += len;
+        continue;
+      }
+      size_t nx = q + len;
+      if (!WordAt(nx)) break;
+      char prev = text_[q - 1];
+      char next = text_[nx];
+      if (cp == '-' || cp == 0x2010 || cp == 0x2011) {
+        q = nx;
+      } else if (cp == '.' && (IsAsciiAlpha(next) || IsAsciiDigit(next))) {
+        q = nx;
+      } else if (cp == ',' && IsAsciiDigit(prev) && nx + 3 <= end_ && IsAsciiDigit(text_[nx]) &&
+                 IsAsciiDigit(text_[nx + 1]) && IsAsciiDigit(text_[nx + 2]) &&
+                 (nx + 3 == end_ || !IsAsciiDigit(text_[nx + 3]))) {
+        q = nx;
+      } else if (IsApostropheCp(cp) && cp != 0x2018 && IsAsciiAlpha(next)) {
+        q = nx;
+      } else if ((cp == '&' || cp == '/') && q > p) {
+        q = nx;
+      } else if (cp == ':' && IsAsciiDigit(prev) && IsAsciiDigit(next)) {
+        q = nx;
+      } else {
+        break;
+      }
+    }
+    // A period after the word: keep it on abbreviations.
+    size_t word_end = q;
+    bool extra_period = false;
+    if (q < end_ && text_[q] == '.' && !(q + 1 < end_ && text_[q + 1] == '.')) {
+      std::string_view w = text_.substr(p, q - p);
+      bool has_alpha = false;
+      for (char c : w) has_alpha |= IsAsciiAlpha(c);
+      bool dotted = has_alpha && w.find('.') != std::string_view::npos;
+      bool initial = w.size() == 1 && IsAsciiUpper(w[0]);
+      bool at_end = OnlyClosersAfter(q + 1);
+      if (dotted || initial) {
+        word_end = q + 1;
+        extra_period = at_end;
+      } else if (has_alpha && w.size() < 16) {
+        char buf[16];
+        for (size_t k = 0; k < w.size(); ++k) buf[k] = ToLowerAscii(w[k]);
+        const WordEntry* e = lex_.Find(std::string_view(buf, w.size()));
+        if (e && (e->word_class & (kClassTitle | kClassMonthAbbrev | kClassAbbrev)) && !at_end)
+          word_end = q + 1;
+      }
+    }
+    EmitWord(p, word_end);
+    if (extra_period) Emit(word_end - 1, word_end, Tag::kPeriod);
+    return word_end;
+  }
+
+  // Emits text[p, q) splitting clitics.
+  void EmitWord(size_t p, size_t q) {
+    std::string_view w = text_.substr(p, q - p);
+    if (w.size() == 6) {
+      char buf[6];
+      for (int k = 0; k < 6; ++k) buf[k] = ToLowerAscii(w[k]);
+      if (std::string_view(buf, 6) == "cannot") {
+        Emit(p, p + 3);
+        Emit(p + 3, q);
+        return;
+      }
+    }
+    // Find the last apostrophe (ASCII or U+2019, 3 bytes E2 80 99).
+    size_t ap = std::string_view::npos;
+    size_t aplen = 0;
+    for (size_t k = w.size(); k-- > 0;) {
+      if (w[k] == '\'') {
+        ap = k, aplen = 1;
+        break;
+      }
+      if (k + 2 < w.size() && static_cast<unsigned char>(w[k]) == 0xE2 &&
+          static_cast<unsigned char>(w[k + 1]) == 0x80 &&
+          static_cast<unsigned char>(w[k + 2]) == 0x99) {
+        ap = k, aplen = 3;
+        break;
+      }
+    }
+    if (ap != std::string_view::npos && ap > 0) {
+      std::string_view after = w.substr(ap + aplen);
+      char suf[3] = {0, 0, 0};
+      if (after.size() <= 2) {
+        for (size_t k = 0; k < after.size(); ++k) suf[k] = ToLowerAscii(after[k]);
+      }
+      std::string_view s(suf, after.size() <= 2 ? after.size() : 0);
+      if (s == "t" && ap >= 2 && ToLowerAscii(w[ap - 1]) == 'n') {
+        Emit(p, p + ap - 1);
+        Emit(p + ap - 1, q);
+        return;
+      }
+      if (s == "s" || s == "re" || s == "ve" || s == "ll" || s == "d" || s == "m") {
+        Emit(p, p + ap);
+        Emit(p + ap, q);
+        return;
+      }
+    }
+    Emit(p, q);
+  }
+
+  size_t ReadPunct(size_t i, int32_t cp, int len) {
+    auto run = [&](char c) {
+      size_t k = i;
+      while (k < end_ && text_[k] == c) ++k;
+      return k;
+    };
+    switch (cp) {
+      case '.': {
+        size_t k = run('.');
+        if (k - i >= 2) {
+          Emit(i, k, Tag::kColon);
+          return k;
+        }
+        // ". . ." spaced ellipsis
+        if (i + 5 <= end_ && text_.substr(i, 5) == ". . .") {
+          Emit(i, i + 5, Tag::kColon);
+          return i + 5;
+        }
+        Emit(i, i + 1, Tag::kPeriod);
+        return i + 1;
+      }
+      case '!':
+      case '?': {
+        size_t k = i;
+        while (k < end_ && (text_[k] == '!' || text_[k] == '?')) ++k;
+        Emit(i, k, Tag::kPeriod);
+        return k;
+      }
+      case ',':
+        Emit(i, i + 1, Tag::kComma);
+        return i + 1;
+      case ';':
+      case ':':
+        Emit(i, i + 1, Tag::kColon);
+        return i + 1;
+      case '-': {
+        size_t k = run('-');
+        Emit(i, k, Tag::kColon);
+        return k;
+      }
+      case '(':
+      case '[':
+      case '{':
+        Emit(i, i + 1, Tag::kOpenParen);
+        return i + 1;
+      case ')':
+      case ']':
+      case '}':
+        Emit(i, i + 1, Tag::kCloseParen);
+        return i + 1;
+      case '`': {
+        size_t k = run('`');
+        Emit(i, k, Tag::kQuote);
+        return k;
+      }
+      case '\'': {
+        size_t k = run('\'');
+        Emit(i, k, Tag::kQuote);
+        return k;
+      }
+      case '"':
+        Emit(i, i + 1, Tag::kQuote);
+        return i + 1;
+      case '$':
+        Emit(i, i + 1, Tag::kDollar);
+        return i + 1;
+      case '#':
+        Emit(i, i + 1, Tag::kHash);
+        return i + 1;
+      case '%':
+        Emit(i, i + 1, Tag::NN);
+        return i + 1;
+      case '&':
+        Emit(i, i + 1, Tag::CC);
+        return i + 1;
+      default:
+        break;
+    }
+    if (IsQuoteCp(cp)) {
+      Emit(i, i + len, Tag::kQuote);
+    } else if (IsDashCp(cp) || cp == 0x2026) {
+      Emit(i, i + len, Tag::kColon);
+    } else if (cp == 0x20AC || cp == 0xA3 || cp == 0xA5) {  // euro, pound, yen
+      Emit(i, i + len, Tag::kDollar);
+    } else {
+      Emit(i, i + len, Tag::SYM);
+    }
+    return i + len;
+  }
+
+  std::string_view text_;
+  size_t begin_, end_;
+  const Lexicon& lex_;
+  std::vector<Token>* out_;
+};
+
+void AppendCp(int32_t cp, std::string* out) {
+  utf8proc_uint8_t buf[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
+  out->append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end, const Lexicon& lex,
+              std::vector<Token>* out) {
+  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  if (begin >= end) return;
+  out->reserve(out->size() + (end - begin) / 5 + 4);  // ~5 bytes per token in news text
+  TokenizerImpl(text, begin, end, lex, out).Run();
+}
+
+void Normalize(std::string_view text, std::string* norm) {
+  norm->clear();
+  bool ascii = true;
+  for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    norm->resize(text.size());
+    for (size_t i = 0; i < text.size(); ++i) (*norm)[i] = ToUpperAscii(text[i]);
+    return;
+  }
+  size_t i = 0;
+  while (i < text.size()) {
+    int len;
+    int32_t cp = DecodeAt(text, i, &len);
+    i += len;
+    if (cp < 0x80) {
+      norm->push_back(ToUpperAscii(static_cast<char>(cp)));
+      continue;
+    }
+    switch (cp) {
+      case 0x2018:
+      case 0x2019:
+      case 0x201A:
+      case 0x201B:
+      case 0x2032:
+        norm->push_back('\'');
+        continue;
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x201F:
+      case 0xAB:
+      case 0xBB:
+      case 0x2033:
+        norm->push_back('"');
+        continue;
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+        norm->push_back('-');
+        continue;
+      case 0x2014:
+      case 0x2015:
+        norm->append("--");
+        continue;
+      case 0x2026:
+        norm->append("...");
+        continue;
+      case 0xFFFD:
+        continue;
+      default:
+        break;
+    }
+    utf8proc_int32_t parts[8];
+    int boundclass = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char(
+        cp, parts, 8,
+        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT),
+        &boundclass);
+    if (n <= 0 || n > 8) {
+      AppendCp(cp, norm);
+      continue;
+    }
+    for (utf8proc_ssize_t k = 0; k < n; ++k) {
+      int32_t c = parts[k];
+      if (c < 0x80)
+        norm->push_back(ToUpperAscii(static_cast<char>(c)));
+      else
+        AppendCp(utf8proc_toupper(c), norm);
+    }
+  }
+}
+
+}  // namespace entente::nlp
