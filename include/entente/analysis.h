@@ -1,0 +1,162 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// analysis: pure functions over event series.  No database access, no I/O, no printing: callers
+// read events (from the store, an import, a test) into plain EventPoint values and get plain
+// structs back.
+//
+//   std::vector<EventPoint> points;                  // e.g. ToEventPoint(stored.event) per event
+//   Result<DyadSeries> s = BuildDyadSeries(points, {.source = "USA", .target = "CHN"},
+//                                          Period::kMonth, *Date::Parse("2018-01-01"),
+//                                          *Date::Parse("2019-12-31"), {.normalise = true});
+//   for (const DyadPoint& p : s->points) ... p.label ("2018-07"), p.count, p.net_cooperation ...
+//
+// Periods: day, ISO week (Monday to Sunday, labelled with the ISO week-year: 2019-12-30 is in
+// "2020-W01"), calendar month ("2019-06"), quarter ("2019-Q2") and year ("2019").
+//
+// Actor matching is by prefix on the actor code: "RUS" matches "RUS", "RUSGOV", "RUSMIL"; "USA"
+// matches "USAGOV".  An empty prefix matches every code, including an empty one.
+//
+// Thread-safety: every function here is pure and may run concurrently.
+#ifndef ENTENTE_ANALYSIS_H_
+#define ENTENTE_ANALYSIS_H_
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entente/cameo.h"
+#include "entente/date.h"
+#include "entente/event.h"
+#include "entente/status.h"
+
+namespace entente {
+
+// A light event record: what the aggregate analyses need and nothing more.
+struct EventPoint {
+  Date date;
+  std::string source;                  // actor codes ("RUSGOV"); "" for none
+  std::string target;
+  QuadClass quad = QuadClass::kNone;
+  std::optional<double> goldstein;     // absent when the CAMEO table does not know the code
+  EventStatus status = EventStatus::kAsserted;
+};
+
+EventPoint ToEventPoint(const Event& e);
+
+// True when `code` starts with `prefix` ("RUSGOV" / "RUS").  An empty prefix matches anything.
+bool ActorMatches(std::string_view code, std::string_view prefix);
+
+// ---------------------------------------------------------------------------------------------
+// Periods
+
+enum class Period : uint8_t { kDay = 0, kWeek = 1, kMonth = 2, kQuarter = 3, kYear = 4 };
+
+std::string_view PeriodName(Period p);                   // "day", "week", "month", ...
+std::optional<Period> ParsePeriod(std::string_view name);  // inverse of PeriodName
+
+// First day of the period that contains `d` (weeks start on Monday).
+Date PeriodStart(Date d, Period p);
+// Last day of the period that contains `d`.
+Date PeriodEnd(Date d, Period p);
+// First day of the period after the one that contains `d`.
+Date NextPeriodStart(Date d, Period p);
+// Label of the period that contains `d`: "2019-06-05", "2019-W23", "2019-06", "2019-Q2", "2019".
+std::string PeriodLabel(Date d, Period p);
+
+// ISO 8601 week date: the week (1..53) and the week-year it belongs to (the year of its Thursday).
+struct IsoWeek {
+  int year = 0;
+  int week = 0;
+};
+IsoWeek IsoWeekOf(Date d);
+
+// ---------------------------------------------------------------------------------------------
+// Dyad series
+
+// Which events form the dyad.
+struct DyadSpec {
+  std::string source;     // actor prefix for the source side; default "" (any)
+  std::string target;     // actor prefix for the target side; default "" (any)
+  // true (default): only source -> target.  false: also target -> source (an event that matches
+  // both directions is counted once).
+  bool directed = true;
+};
+
+struct SeriesOptions {
+  // Also compute each period's values divided by the period's total volume: the number of events
+  // (all dyads, after the status filter) that fall into the period.  Default false.
+  bool normalise = false;
+  // Count only asserted events (in the dyad and in the total volume).  Default true.
+  bool asserted_only = true;
+};
+
+// Index into quad-class arrays: 0 verbal cooperation, 1 material cooperation, 2 verbal conflict,
+// 3 material conflict (QuadClass value minus one).
+using QuadCounts = std::array<int64_t, 4>;
+
+// A period's values divided by that period's total volume (all zero when the volume is zero).
+struct NormalisedValues {
+  double count = 0;
+  std::array<double, 4> quad = {0, 0, 0, 0};
+  double goldstein_sum = 0;
+  double net_cooperation = 0;
+  double net_cooperation_count = 0;
+};
+
+// One period of a dyad series.
+//
+// Net cooperation, in the spirit of Goldstein & Freeman (1990): cooperative events count
+// positively and conflictual ones negatively, weighted by intensity.
+//   net_cooperation       = cooperation_weight - conflict_weight
+//                         = (sum of positive Goldstein values) - (sum of |negative| ones)
+//                         = goldstein_sum
+//   net_cooperation_count = (verbal + material cooperation events)
+//                         - (verbal + material conflict events), by quad class, unweighted;
+//                           useful when many codes lack a Goldstein value.
+// Events without a Goldstein value count in `count` and `quad` but in none of the weights.
+struct DyadPoint {
+  Date start;                       // first day of the period
+  Date end;                         // last day of the period
+  std::string label;                // PeriodLabel(start, period)
+  int64_t count = 0;                // events of the dyad in the period
+  QuadCounts quad = {0, 0, 0, 0};   // ... by quad class (events with kNone are in no class)
+  double goldstein_sum = 0;
+  int64_t goldstein_n = 0;          // events that have a Goldstein value
+  std::optional<double> goldstein_mean;  // goldstein_sum / goldstein_n; absent when n = 0
+  double cooperation_weight = 0;    // sum of positive Goldstein values
+  double conflict_weight = 0;       // sum of |negative Goldstein values|
+  double net_cooperation = 0;
+  int64_t net_cooperation_count = 0;
+  int64_t total = 0;                // all events in the period (the volume), after status filter
+  std::optional<NormalisedValues> normalised;  // present when SeriesOptions::normalise
+};
+
+struct DyadSeries {
+  DyadSpec dyad;
+  Period period = Period::kMonth;
+  Date from;                        // as requested (inclusive)
+  Date to;
+  std::vector<DyadPoint> points;    // every period from PeriodStart(from) to PeriodStart(to),
+                                    // in order, empty periods included (zeros)
+  int64_t count = 0;                // sum of points[i].count
+  int64_t total = 0;                // sum of points[i].total
+};
+
+// At most this many periods in one series (about 2,700 years of days).
+inline constexpr int64_t kMaxSeriesPoints = 1000000;
+
+// Aggregates `events` into a continuous series of periods covering [from, to].  Only events dated
+// within [from, to] (inclusive) count, so the first and last periods hold just the days inside the
+// range when `from`/`to` are not period boundaries.  Events may come in any order.
+// Errors: InvalidArgument when from > to or the range needs more than kMaxSeriesPoints periods.
+Result<DyadSeries> BuildDyadSeries(std::span<const EventPoint> events, const DyadSpec& dyad,
+                                   Period period, Date from, Date to,
+                                   const SeriesOptions& options = {});
+
+}  // namespace entente
+
+#endif  // ENTENTE_ANALYSIS_H_

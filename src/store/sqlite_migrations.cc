@@ -1,0 +1,95 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// SQLite schema migrations (interface in sqlite_migrations.h).
+//
+// Version 1: runs, documents, sentences, events.  Integer columns `quad` and `status` hold the
+// frozen values of QuadClass and EventStatus (include/entente/cameo.h, event.h).  Dates are ISO
+// text ("2019-06-05"), which sorts chronologically.  `end` is quoted because it is an SQL keyword.
+// Indexes serve the query shapes the CLI and analysis use: by date; by dyad and date (the
+// (source, target, date) index also serves source-only prefix queries); by target and date (for
+// target-only and either-direction queries); by code and date (a root is a code prefix, so root
+// queries are code ranges on the same index; `root` is stored for grouping); by document (for
+// cascading deletes and per-document reads).  Each index costs insert speed, so there are no more.
+#include "store/sqlite_migrations.h"
+
+#include "entente/store.h"
+
+namespace entente::store_internal {
+namespace {
+
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  started TEXT NOT NULL,
+  finished TEXT,
+  command TEXT NOT NULL DEFAULT '',
+  dict_fingerprint TEXT NOT NULL DEFAULT '',
+  coder_version TEXT NOT NULL DEFAULT '',
+  documents_seen INTEGER NOT NULL DEFAULT 0,
+  documents_added INTEGER NOT NULL DEFAULT 0,
+  documents_skipped INTEGER NOT NULL DEFAULT 0,
+  events_added INTEGER NOT NULL DEFAULT 0,
+  errors INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  ext_id TEXT NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE,
+  date TEXT,
+  title TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  origin TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  run INTEGER REFERENCES runs(id)
+);
+CREATE INDEX documents_by_ext_id ON documents(ext_id);
+CREATE TABLE sentences (
+  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT '',
+  source_text TEXT NOT NULL DEFAULT '',
+  target TEXT NOT NULL DEFAULT '',
+  target_text TEXT NOT NULL DEFAULT '',
+  code TEXT NOT NULL,
+  root TEXT NOT NULL DEFAULT '',
+  quad INTEGER NOT NULL,
+  goldstein REAL,
+  status INTEGER NOT NULL,
+  verb_text TEXT NOT NULL DEFAULT '',
+  pattern_id TEXT NOT NULL DEFAULT '',
+  dict_fingerprint TEXT NOT NULL DEFAULT '',
+  coder_version TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX events_by_date ON events(date);
+CREATE INDEX events_by_dyad ON events(source, target, date);
+CREATE INDEX events_by_target ON events(target, date);
+CREATE INDEX events_by_code ON events(code, date);
+CREATE INDEX events_by_doc ON events(doc);
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, "documents, sentences, events, runs", kV1},
+};
+
+static_assert(std::size(kMigrations) == kStoreSchemaVersion,
+              "every schema version needs exactly one migration");
+
+}  // namespace
+
+std::span<const Migration> SqliteMigrations() { return kMigrations; }
+
+}  // namespace entente::store_internal
