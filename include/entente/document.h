@@ -5,6 +5,7 @@
 #ifndef ENTENTE_DOCUMENT_H_
 #define ENTENTE_DOCUMENT_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -31,6 +32,14 @@ struct Document {
   std::string text;           // the body, UTF-8, paragraphs separated by blank lines
   DocumentConfig config;
   std::string origin;         // where it came from, for diagnostics: "corpus.jsonl:17", "page.html"
+};
+
+// One sentence of a document, as the coder split it and the store keeps it.
+struct SentenceSpan {
+  int32_t index = 0;    // 0-based sentence index in the document (Event::sentence refers to it)
+  uint32_t start = 0;   // byte offsets of the sentence in the document text
+  uint32_t end = 0;
+  std::string text;     // the sentence as the coder saw it
 };
 
 }  // namespace entente

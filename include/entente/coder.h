@@ -1,0 +1,85 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// coder: analysed sentences + dictionaries in, events out.  Pure: no I/O.
+//
+//   auto dict = DictionarySet::Load(paths);          // shared, immutable
+//   auto analyzer = Analyzer::Create();              // shared, immutable
+//   Coder coder(*dict, analyzer->get());
+//   Result<CodedDocument> r = coder.Code(doc);
+//
+// For every sentence the coder finds actor mentions (dictionary actors composed with agents:
+// "Russian state energy companies" -> RUSBUS), groups compound actors ("Beijing and Moscow"),
+// finds dictionary verbs, matches the verb's patterns, picks source (the clause subject) and
+// target (the pattern's '+' or the first actor after the verb), and gives each event a status
+// (asserted, negated, hypothetical, intended).  Thread-safety: Coder is immutable after
+// construction; Code() is const and may run concurrently from many threads.
+#ifndef ENTENTE_CODER_H_
+#define ENTENTE_CODER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "entente/document.h"
+#include "entente/event.h"
+#include "entente/status.h"
+
+namespace entente {
+
+class Analyzer;
+class DictionarySet;
+struct Sentence;
+
+struct CoderOptions {
+  // Emit only events with both a source and a target.  Default true (PETRARCH's default).
+  bool require_dyad = true;
+  // > 0: capitalised noun phrases of up to this many words that are not in the dictionaries
+  // become (code-less) actors.  Default 0 (off).
+  int new_actor_length = 0;
+  // Comma-delimited clause deletion (PETRARCH semantics): a clause between commas of min..max
+  // words is ignored when looking for actors; _b* at the start of a sentence, _e* at its end.
+  // 0/0 disables that kind.  Defaults are PETRARCH's.
+  int comma_min = 2, comma_max = 8;
+  int comma_bmin = 0, comma_bmax = 0;
+  int comma_emin = 2, comma_emax = 8;
+  // Record, per sentence, why events were or were not emitted (CodedDocument::explain).
+  // Default false.
+  bool explain = false;
+
+  // These options with a document's own "config" overrides applied.
+  CoderOptions WithOverrides(const DocumentConfig& config) const;
+};
+
+struct CodedDocument {
+  std::vector<SentenceSpan> sentences;
+  std::vector<Event> events;      // in sentence order, then verb order
+  bool discarded = false;         // a story-level discard phrase matched
+  std::vector<std::string> explain;  // one multi-line block per sentence when options.explain
+};
+
+class Coder {
+ public:
+  // `dict` and `analyzer` must outlive the Coder.
+  Coder(const DictionarySet& dict, const Analyzer& analyzer, CoderOptions options = {});
+  ~Coder();
+
+  // Codes one document with the options given at construction overridden by doc.config.
+  // InvalidArgument when the document has no date (actor codes depend on it).
+  Result<CodedDocument> Code(const Document& doc) const;
+
+  // Codes one already analysed sentence (for tests and tools).
+  std::vector<Event> CodeSentence(const Sentence& sentence, Date date, const CoderOptions& options,
+                                  std::string* explain = nullptr) const;
+
+  const CoderOptions& options() const { return options_; }
+  static const char* Version();  // coder version stored with each event, e.g. "0.1.0"
+
+ private:
+  const DictionarySet& dict_;
+  const Analyzer& analyzer_;
+  CoderOptions options_;
+};
+
+}  // namespace entente
+
+#endif  // ENTENTE_CODER_H_

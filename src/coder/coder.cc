@@ -1,0 +1,406 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// The coder: for each sentence of a document, actors (mentions.cc), verbs and their patterns
+// (patterns.cc), subject and object choice, status (status.cc), events.
+//
+// Subject: in the verb's innermost clause, the leftmost actor group before the verb that is not
+// the object of a preposition ("On Monday in Moscow, Putin said" -> Putin); in a relative
+// clause ("the US, which imposed sanctions") the group just before the clause.  Passive voice
+// ("was attacked by X"): the subject becomes the target and the "by" group the source.
+// Target: the group bound by the pattern's '+', else the first group after the verb in the
+// clause.  A verb inside the span of another verb's matched pattern is not coded again.
+#include "entente/coder.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "coder/mentions.h"
+#include "coder/patterns.h"
+#include "coder/status.h"
+#include "entente/dict.h"
+#include "entente/nlp.h"
+
+namespace entente {
+
+using coder::Group;
+using coder::Mention;
+using coder::SentenceActors;
+
+CoderOptions CoderOptions::WithOverrides(const DocumentConfig& c) const {
+  CoderOptions o = *this;
+  if (c.require_dyad) o.require_dyad = *c.require_dyad;
+  if (c.new_actor_length) o.new_actor_length = *c.new_actor_length;
+  if (c.comma_min) o.comma_min = *c.comma_min;
+  if (c.comma_max) o.comma_max = *c.comma_max;
+  if (c.comma_bmin) o.comma_bmin = *c.comma_bmin;
+  if (c.comma_bmax) o.comma_bmax = *c.comma_bmax;
+  if (c.comma_emin) o.comma_emin = *c.comma_emin;
+  if (c.comma_emax) o.comma_emax = *c.comma_emax;
+  return o;
+}
+
+Coder::Coder(const DictionarySet& dict, const Analyzer& analyzer, CoderOptions options)
+    : dict_(dict), analyzer_(analyzer), options_(options) {}
+
+Coder::~Coder() = default;
+
+const char* Coder::Version() { return ENTENTE_VERSION; }
+
+namespace {
+
+// Innermost clause of every token (clauses nest; deeper wins).
+std::vector<int32_t> ClauseOfTokens(const Sentence& s) {
+  std::vector<int32_t> of(s.tokens.size(), s.clauses.empty() ? -1 : 0);
+  std::vector<int> depth(s.clauses.size(), 0);
+  for (size_t c = 0; c < s.clauses.size(); ++c) {
+    int d = 0;
+    for (int32_t p = s.clauses[c].parent; p >= 0 && d < 64; p = s.clauses[p].parent) ++d;
+    depth[c] = d;
+  }
+  for (size_t c = 0; c < s.clauses.size(); ++c) {
+    for (uint32_t t = s.clauses[c].first; t <= s.clauses[c].last && t < of.size(); ++t) {
+      if (of[t] < 0 || depth[c] >= depth[of[t]]) of[t] = static_cast<int32_t>(c);
+    }
+  }
+  return of;
+}
+
+bool IsReportingLemma(std::string_view l) {
+  return l == "say" || l == "tell" || l == "report" || l == "add" || l == "state" || l == "announce" ||
+         l == "note" || l == "claim" || l == "confirm" || l == "quote" || l == "write" || l == "declare";
+}
+
+bool IsBeForm(const Token& t) { return t.lemma == "be" || t.norm == "GOT" || t.norm == "GET"; }
+
+// Comma-delimited clause deletion (PETRARCH's comma_* options): a stretch between two commas
+// whose length is within [min, max] words is ignored when looking for actors; at the sentence
+// start (up to the first comma) [bmin, bmax]; at the end (after the last comma) [emin, emax].
+std::vector<bool> CommaIgnored(const Sentence& s, const CoderOptions& o) {
+  const auto& toks = s.tokens;
+  std::vector<bool> ignored(toks.size(), false);
+  std::vector<uint32_t> commas;
+  for (uint32_t i = 0; i < toks.size(); ++i)
+    if (toks[i].tag == Tag::kComma) commas.push_back(i);
+  if (commas.empty()) return ignored;
+  auto words_between = [&](uint32_t a, uint32_t b) {  // tokens strictly between, minus punct
+    int n = 0;
+    for (uint32_t t = a; t < b; ++t)
+      if (!IsPunct(toks[t].tag)) ++n;
+    return n;
+  };
+  // A stretch that is a clause of its own (a finite verb other than a reporting verb: "If X
+  // attacks Y, Z will respond") is kept whatever its length; appositives ("Osgiliath, the
+  // state's fiercest foe,") and reporting tails (", a senior official said on Saturday.") go.
+  auto mark = [&](uint32_t a, uint32_t b) {
+    for (uint32_t t = a; t < b && t < toks.size(); ++t) {
+      Tag tg = toks[t].tag;
+      bool finite = tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD;
+      if (finite && !IsReportingLemma(toks[t].lemma)) return;
+    }
+    for (uint32_t t = a; t < b && t < toks.size(); ++t) ignored[t] = true;
+  };
+  if (o.comma_bmax > 0) {
+    int n = words_between(0, commas.front());
+    if (n >= o.comma_bmin && n <= o.comma_bmax) mark(0, commas.front());
+  }
+  if (o.comma_max > 0) {
+    for (size_t k = 0; k + 1 < commas.size(); ++k) {
+      int n = words_between(commas[k] + 1, commas[k + 1]);
+      if (n >= o.comma_min && n <= o.comma_max) mark(commas[k] + 1, commas[k + 1]);
+    }
+  }
+  if (o.comma_emax > 0) {
+    int n = words_between(commas.back() + 1, static_cast<uint32_t>(toks.size()));
+    if (n >= o.comma_emin && n <= o.comma_emax) mark(commas.back() + 1, static_cast<uint32_t>(toks.size()));
+  }
+  return ignored;
+}
+
+bool PrecededByPreposition(const Sentence& s, uint32_t first) {
+  uint32_t t = first;
+  while (t > 0) {
+    Tag tag = s.tokens[t - 1].tag;
+    if (tag == Tag::DT || tag == Tag::JJ || tag == Tag::PRPS || tag == Tag::CD) { --t; continue; }
+    return tag == Tag::IN && s.tokens[t - 1].norm != "THAT";
+  }
+  return false;
+}
+
+struct VerbHit {
+  uint32_t verb = 0;        // the verb token
+  uint32_t first = 0;       // with multi-word verb parts
+  uint32_t last = 0;
+  uint32_t entry = 0;
+};
+
+}  // namespace
+
+std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const CoderOptions& opt,
+                                       std::string* explain) const {
+  std::vector<Event> events;
+  const auto& toks = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  if (n == 0) return events;
+  std::ostringstream ex;
+
+  std::vector<WordId> words(n);
+  for (uint32_t i = 0; i < n; ++i) words[i] = dict_.FindWord(toks[i].norm);
+
+  // Sentence-level discards.
+  for (const Discard& d : dict_.discards()) {
+    if (d.story || d.words.empty()) continue;
+    for (uint32_t i = 0; i + d.words.size() <= n; ++i) {
+      if (std::equal(d.words.begin(), d.words.end(), words.begin() + i)) {
+        if (explain) *explain += "  discarded: sentence matches a discard phrase\n";
+        return events;
+      }
+    }
+  }
+
+  std::vector<bool> ignored = CommaIgnored(s, opt);
+  SentenceActors actors = coder::FindActors(dict_, s, words, ignored, date);
+  std::vector<int32_t> clause_of = ClauseOfTokens(s);
+
+  if (explain) {
+    ex << "  tokens:";
+    for (const Token& t : toks) ex << ' ' << t.text << '/' << TagName(t.tag);
+    ex << "\n  chunks:";
+    for (const Chunk& c : s.chunks) ex << " [" << ChunkTypeName(c.type) << ' ' << c.first << '-' << c.last << ']';
+    ex << "\n  clauses:";
+    for (const Clause& c : s.clauses) ex << " [" << ClauseTypeName(c.type) << ' ' << c.first << '-' << c.last << ']';
+    ex << "\n  actors:";
+    for (const Group& g : actors.groups) {
+      ex << " {";
+      for (uint32_t mi : g.members) ex << ' ' << actors.mentions[mi].code.str() << "=\"" << coder::MentionText(s, actors.mentions[mi]) << '"';
+      ex << " }";
+    }
+    ex << '\n';
+  }
+
+  // Verbs of the dictionary, left to right.
+  std::vector<VerbHit> hits;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!IsVerb(toks[i].tag) || words[i] == kNoWord || actors.group_at[i] >= 0) continue;
+    auto entries = dict_.VerbEntriesFor(words[i]);
+    if (entries.empty()) continue;
+    // Auxiliary use ("has imposed", "is visiting"): the next verb carries the meaning.
+    if (i + 1 < n && IsVerb(toks[i + 1].tag) && (toks[i].lemma == "be" || toks[i].lemma == "have" || toks[i].lemma == "do")) continue;
+    int best = -1;
+    size_t best_len = 0;
+    for (uint32_t e : entries) {
+      const VerbEntry& ve = dict_.verb_entry(e);
+      if (ve.pre.size() > i || i + ve.post.size() >= n) continue;
+      bool ok = true;
+      for (size_t k = 0; k < ve.pre.size() && ok; ++k) ok = words[i - ve.pre.size() + k] == ve.pre[k];
+      for (size_t k = 0; k < ve.post.size() && ok; ++k) ok = words[i + 1 + k] == ve.post[k];
+      size_t len = ve.pre.size() + ve.post.size() + 1;
+      if (ok && (best < 0 || len > best_len)) { best = static_cast<int>(e); best_len = len; }
+    }
+    if (best < 0) continue;
+    const VerbEntry& ve = dict_.verb_entry(static_cast<uint32_t>(best));
+    hits.push_back({i, static_cast<uint32_t>(i - ve.pre.size()), static_cast<uint32_t>(i + ve.post.size()),
+                    static_cast<uint32_t>(best)});
+  }
+
+  std::vector<bool> consumed(n, false);
+  for (const VerbHit& h : hits) {
+    if (consumed[h.verb]) {
+      if (explain) ex << "  verb '" << toks[h.verb].text << "': inside an earlier pattern, skipped\n";
+      continue;
+    }
+    const VerbEntry& ve = dict_.verb_entry(h.entry);
+    const VerbBlock& block = dict_.verb_block(ve.block);
+    int32_t clause = clause_of[h.verb];
+    uint32_t lo = 0, hi = n - 1;
+    if (clause >= 0) { lo = s.clauses[clause].first; hi = s.clauses[clause].last; }
+    // A verb in a reported complement may look back to the sentence start; the target may not
+    // run past the clause.
+    coder::MatchWindow w{0, h.first, h.last, hi};
+
+    // Best pattern.
+    const VerbPattern* best = nullptr;
+    coder::PatternMatch bm;
+    for (uint32_t pi : block.patterns) {
+      const VerbPattern& p = dict_.pattern(pi);
+      coder::PatternMatch m = coder::MatchPattern(dict_, p, s, words, actors, w);
+      if (m.matched && (!best || m.score > bm.score)) { best = &p; bm = m; }
+    }
+    EventCode code = best ? best->code : (ve.code.empty() ? block.code : ve.code);
+    EventCode code2 = best ? best->code2 : ve.code2;  // ve.code2 already falls back to the block's
+    std::string pattern_id = best ? best->id : ve.id;
+    if (best) {
+      for (uint32_t t = bm.span_first; t <= bm.span_last && t < n; ++t) consumed[t] = true;
+    }
+    if (code.empty()) {
+      if (explain) ex << "  verb '" << toks[h.verb].text << "': null code (" << pattern_id << "), no event\n";
+      continue;
+    }
+
+    // Passive voice: a past participle after a form of "be".
+    bool passive = false;
+    if (toks[h.verb].tag == Tag::VBN) {
+      for (int64_t t = static_cast<int64_t>(h.first) - 1; t >= lo; --t) {
+        Tag tg = toks[t].tag;
+        if (IsBeForm(toks[t])) { passive = true; break; }
+        if (!(tg == Tag::RB || tg == Tag::MD || tg == Tag::VBN || tg == Tag::VBG || tg == Tag::VBZ || tg == Tag::VBD || tg == Tag::VBP || tg == Tag::VB)) break;
+      }
+    }
+
+    // Subject.
+    int32_t subject = -1;
+    if (clause >= 0 && s.clauses[clause].type == ClauseType::kRelative) {
+      uint32_t cf = s.clauses[clause].first;
+      for (int64_t t = static_cast<int64_t>(cf) - 1; t >= 0 && t + 3 >= cf; --t) {
+        if (actors.group_at[t] >= 0) { subject = actors.group_at[t]; break; }
+      }
+    }
+    if (subject < 0) {
+      for (size_t g = 0; g < actors.groups.size(); ++g) {
+        const Group& gr = actors.groups[g];
+        if (gr.last >= h.first) break;
+        if (clause >= 0 && clause_of[gr.first] != clause) continue;
+        if (PrecededByPreposition(s, gr.first)) continue;
+        subject = static_cast<int32_t>(g);
+        break;
+      }
+    }
+    if (subject < 0) {  // fall back to the nearest group before the verb in the clause
+      for (size_t g = actors.groups.size(); g-- > 0;) {
+        const Group& gr = actors.groups[g];
+        if (gr.last < h.first && (clause < 0 || clause_of[gr.first] == clause)) { subject = static_cast<int32_t>(g); break; }
+      }
+    }
+
+    int32_t source = bm.source >= 0 ? bm.source : -1;
+    int32_t target = bm.target >= 0 ? bm.target : -1;
+    int32_t by_group = -1;
+    if (passive) {
+      for (uint32_t t = h.last + 1; t + 1 <= hi && t + 1 < n; ++t) {
+        if (toks[t].norm == "BY" && actors.group_at[t + 1] >= 0) { by_group = actors.group_at[t + 1]; break; }
+      }
+    }
+    // In the passive the "by" phrase is the agent even where an active pattern put its '+'.
+    if (passive && by_group >= 0 && target == by_group) target = -1;
+    if (source < 0) source = passive ? by_group : subject;
+    if (target < 0) {
+      if (passive && subject >= 0 && subject != source) {
+        target = subject;
+      } else {
+        for (size_t g = 0; g < actors.groups.size(); ++g) {
+          const Group& gr = actors.groups[g];
+          if (gr.first <= h.last || gr.first > hi) continue;
+          if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
+          target = static_cast<int32_t>(g);
+          break;
+        }
+      }
+    }
+    if (passive && source < 0 && target == subject) {
+      // "An Eriadorian was shot dead in Osgiliath": the actor after the verb acts.
+      for (size_t g = 0; g < actors.groups.size(); ++g) {
+        const Group& gr = actors.groups[g];
+        if (gr.first > h.last && gr.first <= hi) { source = static_cast<int32_t>(g); break; }
+      }
+    }
+
+    if (opt.require_dyad && (source < 0 || target < 0)) {
+      if (explain) ex << "  verb '" << toks[h.verb].text << "' [" << code.str() << "] (" << pattern_id
+                      << "): no " << (source < 0 ? "source" : "target") << ", no event\n";
+      continue;
+    }
+    int64_t subj_last = subject >= 0 ? static_cast<int64_t>(actors.groups[subject].last) : -1;
+    EventStatus status = coder::StatusOf(s, h.first, subj_last, clause);
+
+    auto emit = [&](int32_t src_g, int32_t tgt_g, const EventCode& c) {
+      static const Group kEmpty{};
+      const Group& sg = src_g >= 0 ? actors.groups[src_g] : kEmpty;
+      const Group& tg = tgt_g >= 0 ? actors.groups[tgt_g] : kEmpty;
+      std::vector<int32_t> srcs(sg.members.begin(), sg.members.end());
+      std::vector<int32_t> tgts(tg.members.begin(), tg.members.end());
+      if (srcs.empty()) srcs.push_back(-1);
+      if (tgts.empty()) tgts.push_back(-1);
+      for (int32_t a : srcs) {
+        for (int32_t b : tgts) {
+          const Mention* ma = a >= 0 ? &actors.mentions[a] : nullptr;
+          const Mention* mb = b >= 0 ? &actors.mentions[b] : nullptr;
+          if (ma && mb && ma->code == mb->code) continue;  // no self-events
+          Event e;
+          e.sentence = 0;
+          e.start = s.begin;
+          e.end = s.end;
+          e.date = date;
+          if (ma) { e.source = ma->code; e.source_text = coder::MentionText(s, *ma); }
+          if (mb) { e.target = mb->code; e.target_text = coder::MentionText(s, *mb); }
+          e.code = c;
+          e.quad = c.quad();
+          if (const CameoEntry* ce = dict_.cameo().Find(c)) e.goldstein = ce->goldstein;
+          e.status = status;
+          e.verb_text = toks[h.verb].text;
+          e.pattern_id = pattern_id;
+          bool dup = false;
+          for (const Event& o : events) {
+            if (o.source == e.source && o.target == e.target && o.code == e.code) dup = true;
+          }
+          if (!dup) events.push_back(std::move(e));
+          if (explain) {
+            ex << "  verb '" << toks[h.verb].text << "' (" << pattern_id << (best ? ": " + best->text : std::string()) << "): "
+               << (ma ? ma->code.str() : "---") << " -> " << (mb ? mb->code.str() : "---") << ' ' << c.str()
+               << " [" << EventStatusName(status) << (passive ? ", passive" : "") << "]\n";
+          }
+        }
+      }
+    };
+    size_t before_emit = events.size();
+    emit(source, target, code);
+    if (explain && events.size() == before_emit && code2.empty()) {
+      ex << "  verb '" << toks[h.verb].text << "' [" << code.str() << "]: source and target are the same actor, no event\n";
+    }
+    if (!code2.empty()) emit(target, source, code2);
+  }
+  if (explain) *explain += ex.str();
+  return events;
+}
+
+Result<CodedDocument> Coder::Code(const Document& doc) const {
+  if (!doc.date) {
+    return Status::InvalidArgument((doc.origin.empty() ? doc.id : doc.origin) +
+                                   ": document has no date (give one in the input or with --date)");
+  }
+  CoderOptions opt = options_.WithOverrides(doc.config);
+  CodedDocument out;
+  std::vector<Sentence> sentences = analyzer_.Analyze(doc.text);
+
+  // Story-level discards.
+  for (const Sentence& s : sentences) {
+    std::vector<WordId> words;
+    words.reserve(s.tokens.size());
+    for (const Token& t : s.tokens) words.push_back(dict_.FindWord(t.norm));
+    for (const Discard& d : dict_.discards()) {
+      if (!d.story || d.words.empty()) continue;
+      for (size_t i = 0; !out.discarded && i + d.words.size() <= words.size(); ++i) {
+        out.discarded = std::equal(d.words.begin(), d.words.end(), words.begin() + i);
+      }
+    }
+    if (out.discarded) break;
+  }
+
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
+    out.sentences.push_back({static_cast<int32_t>(si), s.begin, s.end, std::string(s.text)});
+    if (out.discarded) continue;
+    std::string ex;
+    std::vector<Event> evs = CodeSentence(s, *doc.date, opt, opt.explain ? &ex : nullptr);
+    for (Event& e : evs) {
+      e.doc_id = doc.id;
+      e.sentence = static_cast<int32_t>(si);
+      e.sentence_text = std::string(s.text);
+      out.events.push_back(std::move(e));
+    }
+    if (opt.explain) {
+      out.explain.push_back("sentence " + std::to_string(si) + ": " + std::string(s.text) + "\n" + ex);
+    }
+  }
+  return out;
+}
+
+}  // namespace entente

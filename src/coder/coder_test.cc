@@ -1,0 +1,192 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Coder behaviour on sentences we wrote, with the tiny dictionaries in tests/fixtures/coder.
+// Each case asserts the (source, target, code, status) set of the sentence.
+#include "entente/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <tuple>
+
+#include "entente/dict.h"
+#include "entente/nlp.h"
+
+namespace entente {
+namespace {
+
+using Triple = std::tuple<std::string, std::string, std::string, std::string>;
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string dir = std::string(ENTENTE_SOURCE_DIR) + "/tests/fixtures/coder/";
+    DictionaryPaths p;
+    p.verbs = {dir + "verbs.txt"};
+    p.actors = {dir + "actors.txt"};
+    p.agents = {dir + "agents.txt"};
+    p.cameo = std::string(ENTENTE_SOURCE_DIR) + "/data/dictionaries/cameo/cameo_codes.tsv";
+    auto d = DictionarySet::Load(p);
+    ASSERT_TRUE(d.ok()) << d.status().ToString();
+    dict_ = new std::shared_ptr<const DictionarySet>(*d);
+    auto a = Analyzer::Create();
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    analyzer_ = a->release();
+  }
+  static void TearDownTestSuite() {
+    delete dict_;
+    delete analyzer_;
+  }
+
+  std::set<Triple> Code(const std::string& text, const std::string& date = "2019-06-05",
+                        std::string* explain = nullptr) {
+    Document doc;
+    doc.id = "t";
+    doc.date = *Date::Parse(date);
+    doc.text = text;
+    CoderOptions o;
+    o.explain = explain != nullptr;
+    Coder coder(**dict_, *analyzer_, o);
+    auto r = coder.Code(doc);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    std::set<Triple> out;
+    if (!r.ok()) return out;
+    for (const Event& e : r->events) {
+      out.insert({e.source.str(), e.target.str(), e.code.ToString(), std::string(EventStatusName(e.status))});
+    }
+    if (explain) for (const auto& s : r->explain) *explain += s;
+    return out;
+  }
+
+  static std::shared_ptr<const DictionarySet>* dict_;
+  static Analyzer* analyzer_;
+};
+
+std::shared_ptr<const DictionarySet>* CoderTest::dict_ = nullptr;
+Analyzer* CoderTest::analyzer_ = nullptr;
+
+TEST_F(CoderTest, SimpleSubjectVerbObject) {
+  std::string ex;
+  EXPECT_EQ(Code("Russia attacked Ukraine on Monday.", "2019-06-05", &ex),
+            (std::set<Triple>{{"RUS", "UKR", "190", "asserted"}})) << ex;
+}
+
+TEST_F(CoderTest, VerbEntryOwnCode) {
+  EXPECT_EQ(Code("Russia invaded Ukraine."), (std::set<Triple>{{"RUS", "UKR", "192", "asserted"}}));
+}
+
+TEST_F(CoderTest, CompoundSourceExpandsToTwoEvents) {
+  std::string ex;
+  EXPECT_EQ(Code("China and Russia signed an agreement with Iran.", "2019-06-05", &ex),
+            (std::set<Triple>{{"CHN", "IRN", "057", "asserted"}, {"RUS", "IRN", "057", "asserted"}})) << ex;
+}
+
+TEST_F(CoderTest, PatternBindsTargetAfterPreposition) {
+  std::string ex;
+  EXPECT_EQ(Code("Washington imposed sanctions on Moscow.", "2019-06-05", &ex),
+            (std::set<Triple>{{"USA", "RUS", "163", "asserted"}})) << ex;
+}
+
+TEST_F(CoderTest, NullCodedVerbWithoutPatternGivesNothing) {
+  EXPECT_TRUE(Code("Washington imposed a curfew.").empty());
+}
+
+TEST_F(CoderTest, AgentComposesWithCountryAdjective) {
+  std::string ex;
+  EXPECT_EQ(Code("The Russian foreign minister criticised Japan.", "2019-06-05", &ex),
+            (std::set<Triple>{{"RUSGOVFRM", "JPN", "111", "asserted"}})) << ex;
+}
+
+TEST_F(CoderTest, AgentLinkedByPreposition) {
+  std::string ex;
+  EXPECT_EQ(Code("Soldiers from Russia attacked Ukraine.", "2019-06-05", &ex),
+            (std::set<Triple>{{"RUSMIL", "UKR", "190", "asserted"}})) << ex;
+}
+
+TEST_F(CoderTest, ActorCodeDependsOnDocumentDate) {
+  EXPECT_EQ(Code("Putin visited China.", "1998-03-01"), (std::set<Triple>{{"RUSELI", "CHN", "042", "asserted"}}));
+  EXPECT_EQ(Code("Putin visited China.", "2019-06-05"), (std::set<Triple>{{"RUSGOV", "CHN", "042", "asserted"}}));
+}
+
+TEST_F(CoderTest, TitleAndNameAreOneActor) {
+  std::string ex;
+  EXPECT_EQ(Code("Chinese President Xi Jinping visited Russia.", "2019-06-05", &ex),
+            (std::set<Triple>{{"CHNGOV", "RUS", "042", "asserted"}})) << ex;
+}
+
+TEST_F(CoderTest, NegationMarksStatus) {
+  std::string ex;
+  EXPECT_EQ(Code("Russia did not attack Ukraine.", "2019-06-05", &ex),
+            (std::set<Triple>{{"RUS", "UKR", "190", "negated"}})) << ex;
+  EXPECT_EQ(Code("China has never criticized Russia."),
+            (std::set<Triple>{{"CHN", "RUS", "111", "negated"}}));
+}
+
+TEST_F(CoderTest, ModalMarksHypothetical) {
+  EXPECT_EQ(Code("Beijing will retaliate against Washington."),
+            (std::set<Triple>{{"CHN", "USA", "150", "hypothetical"}}));
+}
+
+TEST_F(CoderTest, ConditionalClauseIsHypothetical) {
+  std::string ex;
+  auto got = Code("If Washington attacks Iran, Beijing will criticize Washington.", "2019-06-05", &ex);
+  EXPECT_EQ(got, (std::set<Triple>{{"USA", "IRN", "190", "hypothetical"}, {"CHN", "USA", "111", "hypothetical"}})) << ex;
+}
+
+TEST_F(CoderTest, IntentionMarksIntended) {
+  std::string ex;
+  EXPECT_EQ(Code("China plans to visit Russia next year.", "2019-06-05", &ex),
+            (std::set<Triple>{{"CHN", "RUS", "042", "intended"}})) << ex;
+}
+
+TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
+  std::string ex;
+  EXPECT_EQ(Code("Ukraine was attacked by Russia.", "2019-06-05", &ex),
+            (std::set<Triple>{{"RUS", "UKR", "190", "asserted"}})) << ex;
+}
+
+TEST_F(CoderTest, RelativeClauseTakesAntecedentAsSource) {
+  std::string ex;
+  auto got = Code("China criticized the United States, which imposed sanctions on Russia.", "2019-06-05", &ex);
+  EXPECT_EQ(got, (std::set<Triple>{{"CHN", "USA", "111", "asserted"}, {"USA", "RUS", "163", "asserted"}})) << ex;
+}
+
+TEST_F(CoderTest, DocumentWithoutDateIsRefused) {
+  Document doc;
+  doc.id = "nodate";
+  doc.text = "Russia attacked Ukraine.";
+  Coder coder(**dict_, *analyzer_);
+  auto r = coder.Code(doc);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), ErrorCode::kInvalidArgument);
+}
+
+TEST_F(CoderTest, EventsCarrySentenceOffsetsAndProvenance) {
+  Document doc;
+  doc.id = "d";
+  doc.date = *Date::Parse("2019-06-05");
+  doc.text = "Nothing happened here. Russia attacked Ukraine.";
+  Coder coder(**dict_, *analyzer_);
+  auto r = coder.Code(doc);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->events.size(), 1u);
+  const Event& e = r->events[0];
+  EXPECT_EQ(e.doc_id, "d");
+  EXPECT_EQ(e.sentence, 1);
+  EXPECT_EQ(doc.text.substr(e.start, e.end - e.start), "Russia attacked Ukraine.");
+  EXPECT_EQ(e.verb_text, "attacked");
+  EXPECT_EQ(e.source_text, "Russia");
+  EXPECT_EQ(e.target_text, "Ukraine");
+  EXPECT_FALSE(e.pattern_id.empty());
+  ASSERT_TRUE(e.goldstein.has_value());
+  EXPECT_EQ(r->sentences.size(), 2u);
+}
+
+TEST_F(CoderTest, EmptyAndJunkDocumentsGiveNoEvents) {
+  EXPECT_TRUE(Code("").empty());
+  EXPECT_TRUE(Code("\xff\xfe garbage \x01\x02").empty());
+  EXPECT_TRUE(Code(std::string(20000, 'a')).empty());
+}
+
+}  // namespace
+}  // namespace entente

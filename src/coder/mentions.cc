@@ -1,0 +1,259 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Actor mentions: finds dictionary actors and agents in a sentence, composes them into coded
+// mentions and groups compound actors.
+//
+//   "Russia's foreign minister"        actor RUS + agent ~GOVFRM        -> RUSGOVFRM
+//   "MSF Arnor diplomat"               NGO~ + ARN + ~GOV                -> NGOARNGOV
+//   "Lawmakers and officials in Fornost and Gondor"                     -> FORLEG GONLEG FORGOV GONGOV
+//   "Russian President Vladimir Putin" RUSGOV (composed) + RUSGOV (person) merge into one mention
+//   "Mordor, Rohan, Fornost and Bree"  four mentions, one group
+//
+// Interface: FindActors() in mentions.h.
+#include "coder/mentions.h"
+
+#include <algorithm>
+
+namespace entente::coder {
+namespace {
+
+enum class ItemKind { kActor, kAgent };
+
+struct Item {
+  ItemKind kind;
+  uint32_t first, last;
+  uint32_t entry;
+  bool used = false;
+};
+
+bool IsModifierTag(Tag t) {
+  return t == Tag::DT || t == Tag::JJ || t == Tag::JJR || t == Tag::JJS || t == Tag::PRPS ||
+         t == Tag::CD || t == Tag::PDT;
+}
+
+// Tokens that may stand between an actor and the agent that follows it ("Gondor's main
+// opposition group", "Arnor security officials").
+bool IsActorAgentGap(const Token& tok) {
+  Tag t = tok.tag;
+  return t == Tag::POS || t == Tag::JJ || t == Tag::JJR || t == Tag::JJS || t == Tag::NN ||
+         t == Tag::NNP || t == Tag::VBN || t == Tag::CD || tok.norm == "'S" || tok.norm == "'";
+}
+
+bool IsCompoundConnector(const Token& tok) {
+  Tag t = tok.tag;
+  if (t == Tag::kComma || t == Tag::CC) return tok.norm != "BUT";
+  return IsModifierTag(t) || tok.norm == "BOTH" || tok.norm == "EITHER" || tok.norm == "NEITHER";
+}
+
+bool LinksAgentToActor(const Token& tok) {
+  // Not "at"/"on"/"against": "missiles at Saudi Arabia" are not Saudi missiles.
+  return tok.norm == "OF" || tok.norm == "IN" || tok.norm == "FROM";
+}
+
+// Appends an agent code to an actor code, PETRARCH style: "~GOV" after, "NGO~" before; a code
+// already present in the actor's role part is not repeated.
+ActorCode Compose(const ActorCode& base, const AgentEntry& agent) {
+  const std::string& b = base.str();
+  std::string out;
+  if (agent.prefix) {
+    out = agent.code + b;
+  } else {
+    std::string_view roles = b.size() > 3 ? std::string_view(b).substr(3) : std::string_view();
+    bool present = false;
+    for (size_t p = 0; p + agent.code.size() <= roles.size(); p += 3) {
+      if (roles.substr(p, agent.code.size()) == agent.code) present = true;
+    }
+    out = present ? b : b + agent.code;
+  }
+  auto r = ActorCode::Parse(out);
+  return r.ok() ? *r : base;
+}
+
+}  // namespace
+
+std::string MentionText(const Sentence& sentence, const Mention& m) {
+  const auto& toks = sentence.tokens;
+  if (m.first >= toks.size() || m.last >= toks.size()) return {};
+  uint32_t b = toks[m.first].begin - sentence.begin;
+  uint32_t e = toks[m.last].end - sentence.begin;
+  if (e > sentence.text.size() || b > e) return {};
+  return std::string(sentence.text.substr(b, e - b));
+}
+
+SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
+                          const std::vector<WordId>& words, const std::vector<bool>& ignored,
+                          Date date) {
+  const auto& toks = sentence.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  std::span<const WordId> span(words);
+
+  // 1. Longest dictionary phrases, actors preferred over agents of equal length.
+  std::vector<Item> items;
+  for (uint32_t i = 0; i < n;) {
+    if (ignored[i] || words[i] == kNoWord) { ++i; continue; }
+    auto am = dict.MatchActor(span, i);
+    auto gm = dict.MatchAgent(span, i);
+    // "us" the pronoun is not the United States.
+    if (am && am->length == 1 && toks[i].tag == Tag::PRP) am.reset();
+    if (am && am->length > 0 && (!gm || am->length >= gm->length)) {
+      items.push_back({ItemKind::kActor, i, i + am->length - 1, am->entry});
+      i += am->length;
+    } else if (gm && gm->length > 0) {
+      items.push_back({ItemKind::kAgent, i, i + gm->length - 1, gm->entry});
+      i += gm->length;
+    } else {
+      ++i;
+    }
+  }
+
+  SentenceActors out;
+  auto all_tokens = [&](uint32_t from, uint32_t to, auto pred) {  // [from, to)
+    for (uint32_t t = from; t < to; ++t)
+      if (!pred(toks[t])) return false;
+    return true;
+  };
+
+  // 2. Each actor with the agents glued to it.
+  for (size_t k = 0; k < items.size(); ++k) {
+    if (items[k].kind != ItemKind::kActor) continue;
+    const ActorEntry& actor = dict.actor(items[k].entry);
+    ActorCode code = actor.CodeOn(date);
+    if (code.empty()) continue;
+    Mention m{items[k].first, items[k].last, code, true, actor.id};
+    items[k].used = true;
+    // Agents before: "MSF Arnor", "Foreign Minister Lavrov".
+    std::vector<size_t> before;
+    for (size_t j = k; j-- > 0;) {
+      const Item& it = items[j];
+      uint32_t next_first = before.empty() ? items[k].first : items[before.back()].first;
+      if (it.kind != ItemKind::kAgent || it.used) break;
+      if (!all_tokens(it.last + 1, next_first, [](const Token& t) { return IsModifierTag(t.tag); })) break;
+      before.push_back(j);
+    }
+    // Agents after: "Arnor cleric", "Gondor's main opposition group".
+    std::vector<size_t> after;
+    for (size_t j = k + 1; j < items.size(); ++j) {
+      const Item& it = items[j];
+      uint32_t prev_last = after.empty() ? items[k].last : items[after.back()].last;
+      if (it.kind != ItemKind::kAgent) break;
+      if (it.first - prev_last - 1 > 3) break;
+      if (!all_tokens(prev_last + 1, it.first, IsActorAgentGap)) break;
+      after.push_back(j);
+    }
+    for (size_t j : before) {
+      m.code = Compose(m.code, dict.agent(items[j].entry));
+      m.first = items[j].first;
+      items[j].used = true;
+    }
+    for (size_t j : after) {
+      m.code = Compose(m.code, dict.agent(items[j].entry));
+      m.last = items[j].last;
+      items[j].used = true;
+    }
+    // Apposition of two actors with nothing between: keep the more specific code, one mention.
+    if (!out.mentions.empty() && out.mentions.back().last + 1 == m.first) {
+      Mention& prev = out.mentions.back();
+      if (prev.code.str().size() > m.code.str().size()) m.code = prev.code;
+      m.first = prev.first;
+      out.mentions.back() = m;
+    } else {
+      out.mentions.push_back(m);
+    }
+  }
+
+  // 3. Compound groups.
+  for (uint32_t i = 0; i < out.mentions.size(); ++i) {
+    const Mention& m = out.mentions[i];
+    if (!out.groups.empty()) {
+      Group& g = out.groups.back();
+      const Mention& prev = out.mentions[g.members.back()];
+      bool has_link = false;
+      bool ok = m.first > prev.last + 1;
+      for (uint32_t t = prev.last + 1; ok && t < m.first; ++t) {
+        if (!IsCompoundConnector(toks[t])) ok = false;
+        if (toks[t].tag == Tag::kComma || toks[t].tag == Tag::CC) has_link = true;
+      }
+      if (ok && has_link) {
+        g.members.push_back(i);
+        g.last = m.last;
+        continue;
+      }
+    }
+    out.groups.push_back(Group{{i}, m.first, m.last});
+  }
+
+  // A list joined only by commas is not a compound ("If X attacks Iran, Beijing will ..."):
+  // "A, B and C" needs a conjunction in its last link.  Split such groups at comma links.
+  {
+    std::vector<Group> fixed;
+    auto has_cc = [&](uint32_t a, uint32_t b) {  // tokens strictly between mentions a and b
+      for (uint32_t t = out.mentions[a].last + 1; t < out.mentions[b].first; ++t)
+        if (toks[t].tag == Tag::CC) return true;
+      return false;
+    };
+    for (Group& g : out.groups) {
+      size_t k = g.members.size();
+      if (k < 2 || has_cc(g.members[k - 2], g.members[k - 1])) {
+        fixed.push_back(std::move(g));
+        continue;
+      }
+      Group cur{{g.members[0]}, out.mentions[g.members[0]].first, out.mentions[g.members[0]].last};
+      for (size_t i = 1; i < k; ++i) {
+        if (has_cc(g.members[i - 1], g.members[i])) {
+          cur.members.push_back(g.members[i]);
+          cur.last = out.mentions[g.members[i]].last;
+        } else {
+          fixed.push_back(std::move(cur));
+          cur = Group{{g.members[i]}, out.mentions[g.members[i]].first, out.mentions[g.members[i]].last};
+        }
+      }
+      fixed.push_back(std::move(cur));
+    }
+    out.groups = std::move(fixed);
+  }
+
+  // 4. Agents linked by a preposition: "Lawmakers and officials in Fornost and Gondor".
+  for (Group& g : out.groups) {
+    uint32_t t = g.first;
+    while (t > 0 && IsModifierTag(toks[t - 1].tag)) --t;
+    if (t == 0 || !LinksAgentToActor(toks[t - 1])) continue;
+    uint32_t link = t - 1;
+    std::vector<size_t> agents;
+    uint32_t boundary = link;
+    for (size_t j = items.size(); j-- > 0;) {
+      const Item& it = items[j];
+      if (it.last >= boundary) continue;
+      if (it.kind != ItemKind::kAgent || it.used) break;
+      bool ok = all_tokens(it.last + 1, boundary, [](const Token& tok) {
+        return tok.tag == Tag::CC || tok.tag == Tag::kComma || IsModifierTag(tok.tag);
+      });
+      if (!ok) break;
+      agents.push_back(j);
+      boundary = it.first;
+    }
+    if (agents.empty()) continue;
+    std::reverse(agents.begin(), agents.end());
+    std::vector<uint32_t> members;
+    for (size_t a : agents) {
+      items[a].used = true;
+      for (uint32_t mi : g.members) {
+        Mention nm = out.mentions[mi];
+        nm.code = Compose(nm.code, dict.agent(items[a].entry));
+        nm.first = items[a].first;
+        members.push_back(static_cast<uint32_t>(out.mentions.size()));
+        out.mentions.push_back(nm);
+      }
+    }
+    g.members = std::move(members);
+    g.first = items[agents.front()].first;
+  }
+
+  out.group_at.assign(n, -1);
+  for (size_t gi = 0; gi < out.groups.size(); ++gi) {
+    for (uint32_t t = out.groups[gi].first; t <= out.groups[gi].last && t < n; ++t)
+      out.group_at[t] = static_cast<int32_t>(gi);
+  }
+  return out;
+}
+
+}  // namespace entente::coder

@@ -1,0 +1,52 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Actor mentions in one sentence: dictionary actors composed with agents, grouped into compound
+// actors.  Internal to the coder.
+#ifndef ENTENTE_CODER_MENTIONS_H_
+#define ENTENTE_CODER_MENTIONS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "entente/cameo.h"
+#include "entente/date.h"
+#include "entente/dict.h"
+#include "entente/nlp.h"
+
+namespace entente::coder {
+
+// One actor as it will appear in an event: "Russia's foreign minister" -> RUSGOVFRM.
+struct Mention {
+  uint32_t first = 0;      // token span [first, last] including composed agents
+  uint32_t last = 0;
+  ActorCode code;          // composed code; empty for an agent without an actor
+  bool has_actor = false;  // a dictionary actor is part of it (not just an agent)
+  std::string actor_id;    // dictionary entry id of the actor
+};
+
+// Compound actors: "Beijing and Moscow", "Mordor, Rohan, Fornost and Bree".
+struct Group {
+  std::vector<uint32_t> members;  // indices into SentenceActors::mentions
+  uint32_t first = 0;             // token span of the whole group
+  uint32_t last = 0;
+};
+
+struct SentenceActors {
+  std::vector<Mention> mentions;
+  std::vector<Group> groups;         // in token order, non-overlapping
+  std::vector<int32_t> group_at;     // per token: the group covering it, or -1
+};
+
+// Finds actors and agents in `words` (the sentence's tokens as WordIds), composes and groups
+// them.  `ignored[t]` tokens (comma-deleted clauses) are skipped.
+SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
+                          const std::vector<WordId>& words, const std::vector<bool>& ignored,
+                          Date date);
+
+// The text of a mention, from the sentence.
+std::string MentionText(const Sentence& sentence, const Mention& m);
+
+}  // namespace entente::coder
+
+#endif  // ENTENTE_CODER_MENTIONS_H_

@@ -1,0 +1,123 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Verb pattern matching.  A pattern is `before * after`: the elements after the verb are matched
+// left to right starting just after the verb, the elements before it right to left ending just
+// before it.  A blank between elements lets other words intervene; '_' (PatternElement::
+// connected) demands adjacency.  '+' / '$' / '%' bind the next compound actor group; '^' skips a
+// noun phrase.  The pattern with the most literal words wins (MatchPattern reports the score).
+#include "coder/patterns.h"
+
+namespace entente::coder {
+namespace {
+
+// Does a phrase of the synset start at `pos` (forward) / end at `pos` (backward)?  Returns the
+// length matched, 0 if none (the longest phrase wins).
+uint32_t SynsetAt(const Synset& syn, const std::vector<WordId>& words, uint32_t pos, bool forward) {
+  uint32_t best = 0;
+  for (const auto& phrase : syn.phrases) {
+    uint32_t len = static_cast<uint32_t>(phrase.size());
+    if (len == 0 || len <= best) continue;
+    uint32_t start;
+    if (forward) {
+      if (pos + len > words.size()) continue;
+      start = pos;
+    } else {
+      if (pos + 1 < len) continue;
+      start = pos + 1 - len;
+    }
+    bool ok = true;
+    for (uint32_t k = 0; k < len && ok; ++k) ok = words[start + k] == phrase[k];
+    if (ok) best = len;
+  }
+  return best;
+}
+
+// End (inclusive) of the noun phrase starting at or after `pos`, or `pos` when none.
+uint32_t SkipNounPhrase(const Sentence& s, uint32_t pos, uint32_t hi) {
+  for (const Chunk& c : s.chunks) {
+    if (c.type == ChunkType::kNP && c.last >= pos && c.first <= hi) return c.last;
+  }
+  return pos;
+}
+
+}  // namespace
+
+PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
+                          const Sentence& sentence, const std::vector<WordId>& words,
+                          const SentenceActors& actors, const MatchWindow& w) {
+  PatternMatch m;
+  m.span_first = w.verb_first;
+  m.span_last = w.verb_last;
+
+  // After the verb, left to right.
+  uint32_t pos = w.verb_last + 1;
+  bool must_be_adjacent = pattern.verb_connected;  // "*_OUT"
+  for (const PatternElement& e : pattern.after) {
+    bool found = false;
+    for (uint32_t t = pos; t <= w.hi && t < words.size(); ++t) {
+      if (e.kind == PatternElementKind::kWord) {
+        if (words[t] == e.word) { pos = t + 1; found = true; ++m.score; }
+      } else if (e.kind == PatternElementKind::kSynset) {
+        uint32_t len = SynsetAt(dict.synset(e.synset), words, t, true);
+        if (len) { pos = t + len; found = true; m.score += 1; }
+      } else if (e.kind == PatternElementKind::kSkip) {
+        pos = SkipNounPhrase(sentence, t, w.hi) + 1;
+        found = true;
+      } else {  // an actor slot
+        int32_t g = actors.group_at[t];
+        // '%' needs a real compound ("China and Russia signed"), not one actor.
+        bool fits = g >= 0 && (e.kind != PatternElementKind::kCompound || actors.groups[g].members.size() > 1);
+        if (fits && actors.groups[g].first == t) {
+          if (e.kind != PatternElementKind::kSource) m.target = g;
+          if (e.kind != PatternElementKind::kTarget) m.source = g;
+          pos = actors.groups[g].last + 1;
+          found = true;
+        }
+      }
+      if (found || must_be_adjacent) break;
+    }
+    if (!found) return PatternMatch{};
+    must_be_adjacent = e.connected;
+    m.span_last = pos - 1;
+  }
+
+  // Before the verb, right to left.
+  if (!pattern.before.empty()) {
+    int64_t p = static_cast<int64_t>(w.verb_first) - 1;
+    must_be_adjacent = false;
+    for (size_t k = pattern.before.size(); k-- > 0;) {
+      const PatternElement& e = pattern.before[k];
+      // An element joined to the verb or to the element after it must be adjacent.
+      must_be_adjacent = e.connected;
+      bool found = false;
+      for (int64_t t = p; t >= static_cast<int64_t>(w.lo); --t) {
+        uint32_t ut = static_cast<uint32_t>(t);
+        if (e.kind == PatternElementKind::kWord) {
+          if (words[ut] == e.word) { p = t - 1; found = true; ++m.score; }
+        } else if (e.kind == PatternElementKind::kSynset) {
+          uint32_t len = SynsetAt(dict.synset(e.synset), words, ut, false);
+          if (len) { p = t - len; found = true; m.score += 1; }
+        } else if (e.kind == PatternElementKind::kSkip) {
+          p = t - 1;
+          found = true;
+        } else {
+          int32_t g = actors.group_at[ut];
+          bool fits = g >= 0 && (e.kind != PatternElementKind::kCompound || actors.groups[g].members.size() > 1);
+          if (fits && actors.groups[g].last == ut) {
+            if (e.kind != PatternElementKind::kSource) m.target = g;
+            if (e.kind != PatternElementKind::kTarget) m.source = g;
+            p = static_cast<int64_t>(actors.groups[g].first) - 1;
+            found = true;
+          }
+        }
+        if (found || must_be_adjacent) break;
+      }
+      if (!found) return PatternMatch{};
+      m.span_first = static_cast<uint32_t>(p + 1);
+    }
+  }
+  m.matched = true;
+  return m;
+}
+
+}  // namespace entente::coder

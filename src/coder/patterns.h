@@ -1,0 +1,39 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Verb pattern matching (TABARI/PETRARCH semantics over a flat token sequence).  Internal.
+#ifndef ENTENTE_CODER_PATTERNS_H_
+#define ENTENTE_CODER_PATTERNS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "coder/mentions.h"
+#include "entente/dict.h"
+#include "entente/nlp.h"
+
+namespace entente::coder {
+
+// Where a pattern may look: tokens [lo, verb_first) before the verb, (verb_last, hi] after.
+struct MatchWindow {
+  uint32_t lo = 0;
+  uint32_t verb_first = 0;
+  uint32_t verb_last = 0;
+  uint32_t hi = 0;
+};
+
+struct PatternMatch {
+  bool matched = false;
+  int score = 0;            // literal words matched (longer patterns win)
+  int32_t source = -1;      // group bound by '$' or '%'
+  int32_t target = -1;      // group bound by '+' or '%'
+  uint32_t span_first = 0;  // tokens the pattern covered
+  uint32_t span_last = 0;
+};
+
+PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
+                          const Sentence& sentence, const std::vector<WordId>& words,
+                          const SentenceActors& actors, const MatchWindow& window);
+
+}  // namespace entente::coder
+
+#endif  // ENTENTE_CODER_PATTERNS_H_

@@ -1,0 +1,74 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Event status.  Looks at the verb group between the subject and the verb, and at the clause:
+//   negated       "did not sign", "has never visited", "won't attend"
+//   hypothetical  modals and hedges ("will", "would", "may", "could", "likely to", "expected
+//                 to", "seems to", "threatened to" is a code, not a hedge), and any verb inside
+//                 an "if/unless" clause or a main clause governed by one
+//   intended      "plans to", "intends to", "wants to", "would like to", "seeks to", "aims to"
+// Otherwise asserted.  "refused to" is a verb with its own code, not a negation.  "is about
+// to" (imminent action, as in wire copy) stays asserted.
+#include "coder/status.h"
+
+#include <string_view>
+
+namespace entente::coder {
+namespace {
+
+bool IsIntentionLemma(std::string_view l) {
+  return l == "plan" || l == "intend" || l == "want" || l == "seek" || l == "aim" || l == "hope" ||
+         l == "wish" || l == "prepare" || l == "mean" || l == "propose" || l == "like";
+}
+
+bool IsHedgeLemma(std::string_view l) {
+  return l == "likely" || l == "expect" || l == "seem" || l == "appear" || l == "unlikely" ||
+         l == "possible" || l == "may" || l == "might" || l == "could" || l == "would" ||
+         l == "will" || l == "shall" || l == "should" || l == "can" || l == "probably" ||
+         l == "perhaps" || l == "possibly";
+}
+
+}  // namespace
+
+EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int32_t clause) {
+  const auto& toks = s.tokens;
+  uint32_t from = 0;
+  if (clause >= 0 && static_cast<size_t>(clause) < s.clauses.size()) from = s.clauses[clause].first;
+  if (subject_last >= 0 && static_cast<uint32_t>(subject_last) + 1 > from) {
+    from = static_cast<uint32_t>(subject_last) + 1;
+  }
+  bool negated = false, hypothetical = false, intended = false;
+  for (uint32_t t = from; t < verb && t < toks.size(); ++t) {
+    const Token& tok = toks[t];
+    std::string_view n = tok.norm, l = tok.lemma;
+    if (n == "NOT" || n == "N'T" || n == "NEVER" || n == "NO") negated = true;
+    if (tok.tag == Tag::MD) {
+      if (n == "WOULD" && t + 1 < verb && toks[t + 1].lemma == "like") intended = true;
+      else hypothetical = true;
+    } else if (IsHedgeLemma(l) && t + 1 < toks.size() &&
+               (toks[t + 1].tag == Tag::TO || toks[t + 1].norm == "TO")) {
+      hypothetical = true;
+    } else if (IsIntentionLemma(l) && IsVerb(tok.tag) && t + 1 < toks.size() &&
+               toks[t + 1].norm == "TO") {
+      intended = true;
+    } else if (n == "GOING" && t + 1 < toks.size() && toks[t + 1].norm == "TO") {
+      hypothetical = true;
+    }
+  }
+  // Conditionals: the verb sits in an if-clause, or its clause contains one.
+  for (int32_t c = clause; c >= 0 && static_cast<size_t>(c) < s.clauses.size(); c = s.clauses[c].parent) {
+    if (s.clauses[c].type == ClauseType::kConditional) hypothetical = true;
+  }
+  if (clause >= 0 && static_cast<size_t>(clause) < s.clauses.size()) {
+    for (size_t c = 0; c < s.clauses.size(); ++c) {
+      if (s.clauses[c].type == ClauseType::kConditional && s.clauses[c].parent == clause) {
+        hypothetical = true;
+      }
+    }
+  }
+  if (negated) return EventStatus::kNegated;
+  if (intended) return EventStatus::kIntended;
+  if (hypothetical) return EventStatus::kHypothetical;
+  return EventStatus::kAsserted;
+}
+
+}  // namespace entente::coder

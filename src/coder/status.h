@@ -1,0 +1,22 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Event status from the words around a verb: negation, modality, intention, conditionals.
+// Internal to the coder.
+#ifndef ENTENTE_CODER_STATUS_H_
+#define ENTENTE_CODER_STATUS_H_
+
+#include <cstdint>
+
+#include "entente/event.h"
+#include "entente/nlp.h"
+
+namespace entente::coder {
+
+// The status of the event whose verb is token `verb` and whose subject ends at token
+// `subject_last` (or -1 when the subject is unknown: the clause start is used).  `clause` is
+// the innermost clause holding the verb.
+EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int32_t clause);
+
+}  // namespace entente::coder
+
+#endif  // ENTENTE_CODER_STATUS_H_
