@@ -17,7 +17,7 @@ function(entente_add_stage_tests stage)
   target_compile_definitions(${target} PRIVATE
     ENTENTE_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
     ENTENTE_SHARED_DIR="${CMAKE_SOURCE_DIR}/../shared")
-  target_link_libraries(${target} PRIVATE entente GTest::gtest GTest::gtest_main
+  target_link_libraries(${target} PRIVATE entente_${stage} entente_deps GTest::gtest GTest::gtest_main
                         SQLite::SQLite3 fmt::fmt nlohmann_json::nlohmann_json)
-  gtest_discover_tests(${target} PROPERTIES LABELS "fast;unit;${stage}" DISCOVERY_TIMEOUT 60)
+  gtest_discover_tests(${target} PROPERTIES LABELS "fast\\;unit\\;${stage}" DISCOVERY_TIMEOUT 60)
 endfunction()

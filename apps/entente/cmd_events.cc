@@ -1,0 +1,117 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// `entente events`: query stored events by actor, dyad, code, date range and status; print an
+// aligned table (default on a terminal) or JSONL.
+#include <cstdio>
+#include <sstream>
+
+#include "cli.h"
+#include "entente/report.h"
+#include "entente/store.h"
+
+namespace entente::cli {
+namespace {
+
+struct EventsFlags {
+  std::string db = "sqlite:entente.db";
+  std::string source, target, actor, dyad, code, from, to, status = "asserted", format = "table";
+  int64_t limit = 50;
+  int64_t offset = 0;
+  bool exact = false;
+};
+
+std::string Clip(const std::string& s, size_t width) {
+  if (s.size() <= width) return s;
+  size_t cut = width > 1 ? width - 1 : 0;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+  return s.substr(0, cut) + "~";
+}
+
+int RunEvents(const EventsFlags& f) {
+  EventQuery q;
+  q.actors_exact = f.exact;
+  if (!f.dyad.empty()) {
+    auto dash = f.dyad.find_first_of("-,");
+    if (dash == std::string::npos) { Error("--dyad wants A-B, e.g. CHN-RUS"); return kExitUsage; }
+    q.source = f.dyad.substr(0, dash);
+    q.target = f.dyad.substr(dash + 1);
+    q.either_direction = true;
+  }
+  if (!f.source.empty()) q.source = f.source;
+  if (!f.target.empty()) q.target = f.target;
+  if (!f.actor.empty()) { q.source = f.actor; q.either_direction = true; }
+  if (!f.code.empty()) q.code_prefix = f.code;
+  for (auto [flag, text, slot] : {std::tuple{"--from", &f.from, &q.date_from}, std::tuple{"--to", &f.to, &q.date_to}}) {
+    if (text->empty()) continue;
+    auto d = Date::Parse(*text);
+    if (!d.ok()) { Error(std::string(flag) + ": " + d.status().message()); return kExitUsage; }
+    *slot = *d;
+  }
+  q.statuses.clear();
+  if (f.status != "all") {
+    std::stringstream ss(f.status);
+    std::string item;
+    while (std::getline(ss, item, ',')) {
+      auto st = ParseEventStatus(item);
+      if (!st) { Error("--status: unknown status '" + item + "' (asserted, negated, hypothetical, intended, reported, all)"); return kExitUsage; }
+      q.statuses.push_back(*st);
+    }
+  }
+  if (f.limit > 0) q.limit = f.limit;
+  q.offset = f.offset;
+
+  StoreOptions so;
+  so.create_if_missing = false;
+  so.read_only = true;
+  auto store = OpenStore(f.db, so);
+  if (!store.ok()) { Error(f.db + ": " + store.status().message()); return kExitError; }
+  auto rows = (*store)->QueryEvents(q);
+  if (!rows.ok()) { Error(rows.status().ToString()); return kExitError; }
+  if (f.format == "jsonl") {
+    for (const StoredEvent& se : *rows) std::printf("%s\n", EventToJsonLine(se.event).c_str());
+    return kExitOk;
+  }
+  std::printf("%-10s  %-12s  %-12s  %-5s  %6s  %-12s  %s\n", "date", "source", "target", "code", "gold",
+              "status", "sentence");
+  for (const StoredEvent& se : *rows) {
+    const Event& e = se.event;
+    char g[16] = "-";
+    if (e.goldstein) std::snprintf(g, sizeof g, "%.1f", *e.goldstein);
+    std::printf("%-10s  %-12s  %-12s  %-5s  %6s  %-12s  %s\n", e.date.ToString().c_str(),
+                Clip(e.source.str(), 12).c_str(), Clip(e.target.str(), 12).c_str(), e.code.ToString().c_str(),
+                g, std::string(EventStatusName(e.status)).c_str(), Clip(e.sentence_text, 90).c_str());
+  }
+  auto total = (*store)->CountEvents(q);
+  if (total.ok() && static_cast<int64_t>(rows->size()) < *total) {
+    std::fprintf(stderr, "entente: showing %zu of %lld events (use --limit/--offset)\n", rows->size(),
+                 static_cast<long long>(*total));
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void RegisterEvents(CLI::App& app, int* exit_code) {
+  auto f = std::make_shared<EventsFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "events",
+      "List stored events.  Actor codes match by prefix (RUS matches RUSGOV, RUSMIL).\n"
+      "Example: entente events --dyad CHN-RUS --from 2019-01-01 --code 04");
+  cmd->add_option("--db", f->db, "store URL (default sqlite:entente.db)");
+  cmd->add_option("--source", f->source, "source actor code or prefix");
+  cmd->add_option("--target", f->target, "target actor code or prefix");
+  cmd->add_option("--actor", f->actor, "actor as source or target");
+  cmd->add_option("--dyad", f->dyad, "A-B: events between A and B in either direction");
+  cmd->add_option("--code", f->code, "CAMEO code prefix: 04 (root), 042, 0421");
+  cmd->add_option("--from", f->from, "first date, YYYY-MM-DD");
+  cmd->add_option("--to", f->to, "last date, YYYY-MM-DD");
+  cmd->add_option("--status", f->status,
+                  "comma-separated statuses: asserted (default), negated, hypothetical, intended, reported, or all");
+  cmd->add_flag("--exact", f->exact, "actor codes must match exactly, not by prefix");
+  cmd->add_option("--limit", f->limit, "at most this many events (default 50; 0 = all)")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--offset", f->offset, "skip this many first")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--format", f->format, "table (default) or jsonl")->check(CLI::IsMember({"table", "jsonl"}));
+  cmd->callback([f, exit_code] { *exit_code = RunEvents(*f); });
+}
+
+}  // namespace entente::cli

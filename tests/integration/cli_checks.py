@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""End-to-end checks of the entente CLI, run by ctest (tests/CMakeLists.txt).
+
+    cli_checks.py ENTENTE_BINARY CHECK_NAME
+
+Each check runs the binary as a user would and asserts on exit status, stdout and stderr.
+Exit 0 = pass, 1 = fail, 77 = skipped (e.g. ../shared is absent).
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+SHARED = os.path.abspath(os.path.join(ROOT, "..", "shared"))
+SKIP = 77
+
+
+def run(args, stdin=None):
+    p = subprocess.run([BIN] + args, input=stdin, capture_output=True, text=True, timeout=300)
+    return p.returncode, p.stdout, p.stderr
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    sys.exit(1)
+
+
+def expect(cond, msg):
+    if not cond:
+        fail(msg)
+
+
+def events(stdout):
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def check_missing_file():
+    rc, out, err = run(["code", "--date", "2020-01-01", "/nonexistent/file.txt"])
+    expect(rc != 0, "missing file must fail")
+    expect("/nonexistent/file.txt" in err, "the message names the file: " + err)
+    expect(out == "", "nothing on stdout")
+
+
+def check_broken_jsonl_line():
+    lines = [
+        json.dumps({"id": "a", "date": "2019-06-05", "text": "Russia attacked Ukraine."}),
+        '{"id": "b", "date": "2019-06-05", "text": "broken',
+        json.dumps({"id": "c", "date": "2019-06-05", "text": "China criticized Japan."}),
+    ]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        f.write("\n".join(lines) + "\n")
+    rc, out, err = run(["code", f.name])
+    os.unlink(f.name)
+    expect(rc == 3, f"partial success exits 3, got {rc}: {err}")
+    expect(":2:" in err, "the broken line is reported with its number: " + err)
+    docs = {e["doc"] for e in events(out)}
+    expect(docs == {"a", "c"}, f"the other lines are still coded: {docs}")
+
+
+def check_non_utf8_and_empty():
+    with tempfile.TemporaryDirectory() as d:
+        bad = os.path.join(d, "latin1.txt")
+        with open(bad, "wb") as f:
+            f.write("Russia attacked Ukraine. Caf\xe9 owners protested.".encode("latin-1"))
+        empty = os.path.join(d, "empty.txt")
+        open(empty, "w").close()
+        rc, out, err = run(["code", "--date", "2019-06-05", bad, empty])
+        expect(rc in (0, 3), f"no crash on non-UTF-8 or empty input, got {rc}: {err}")
+        expect("empty" in err, "the empty document is reported: " + err)
+        evs = events(out)
+        expect(any(e["source"] == "RUS" and e["target"] == "UKR" for e in evs),
+               f"the non-UTF-8 file is still coded: {evs}")
+        for e in evs:
+            json.dumps(e, ensure_ascii=False).encode("utf-8")
+
+
+def check_document_without_date():
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write("Russia attacked Ukraine.\n")
+    rc, out, err = run(["code", f.name])
+    os.unlink(f.name)
+    expect(rc == 3, f"an undated document is skipped and reported (exit 3), got {rc}")
+    expect("date" in err, "the message says the date is missing: " + err)
+    expect(out == "", "no event is invented with today's date")
+
+
+def check_malformed_dictionary():
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write("RUSSIA [RUS]\nUKRAINE [UKR\n")
+    rc, out, err = run(["code", "--date", "2019-06-05", "--actors", f.name, "-"], stdin="")
+    os.unlink(f.name)
+    expect(rc == 1, f"a malformed dictionary is an error, got {rc}")
+    expect(f.name + ":2" in err, "the message names the file and line: " + err)
+
+
+def check_html_article_body_only():
+    page = os.path.join(ROOT, "data", "samples", "article.html")
+    rc, out, err = run(["code", page])
+    expect(rc == 0, f"exit 0, got {rc}: {err}")
+    evs = events(out)
+    expect(len(evs) > 0, "the article yields events")
+    with open(page, encoding="utf-8") as f:
+        html = f.read()
+    for e in evs:
+        expect(e["date"] == "2019-06-05", "date comes from the page's meta tag")
+        s = e["sentence"]
+        expect("Related" not in s and "Image credit" not in s and "views and opinions" not in s,
+               "no event from page furniture: " + s)
+
+
+def check_stdin_streaming():
+    doc = json.dumps({"id": "s1", "date": "2019-06-05", "text": "China and Russia signed an agreement."})
+    rc, out, err = run(["code", "-q", "-"], stdin=doc + "\n")
+    expect(rc == 0, f"exit 0, got {rc}: {err}")
+    expect(err == "", "quiet means nothing on stderr: " + err)
+
+
+def check_ingest_is_idempotent():
+    with tempfile.TemporaryDirectory() as d:
+        db = "sqlite:" + os.path.join(d, "t.db")
+        corpus = os.path.join(ROOT, "data", "samples", "demo_corpus.jsonl")
+        rc, _, err = run(["ingest", "-q", "--db", db, corpus])
+        expect(rc == 0, f"first ingest: {rc} {err}")
+        rc, s1, err = run(["summary", "--db", db])
+        expect(rc == 0, f"summary: {rc} {err}")
+        rc, _, err = run(["ingest", "--db", db, corpus])
+        expect(rc == 0, f"second ingest: {rc} {err}")
+        expect(" 0 new" in err, "the second ingest adds nothing: " + err)
+        rc, s2, err = run(["summary", "--db", db])
+        expect(s1 == s2, "the store is unchanged by a second ingest")
+        expect("CHN-RUS" in s1 and "documents" in s1, "the summary shows the China-Russia trend")
+        rc, out, err = run(["events", "--db", db, "--dyad", "CHN-RUS", "--format", "jsonl", "--limit", "0"])
+        evs = events(out)
+        expect(len(evs) > 10, f"China-Russia events are queryable ({len(evs)})")
+        for e in evs:
+            pair = {e["source"][:3], e["target"][:3]}
+            expect(pair == {"CHN", "RUS"}, f"dyad filter: {e['source']} {e['target']}")
+        rc, out, err = run(["events", "--db", db, "--source", "x'; DROP TABLE events; --"])
+        expect(rc == 0, "SQL metacharacters are just text")
+        rc, out, err = run(["summary", "--db", db])
+        expect(rc == 0 and s1 == out, "still intact")
+
+
+def check_unittest_score():
+    recs = os.path.join(SHARED, "data", "petrarch", "records", "PETR.UnitTest.records.jsonl")
+    if not os.path.exists(recs):
+        print("skipped: needs ../shared (PETRARCH unit-test records)")
+        sys.exit(SKIP)
+    d = os.path.join(SHARED, "data", "petrarch", "dictionaries")
+    rc, out, err = run(["code", "-q", "--input-format", "jsonl",
+                        "--verbs", os.path.join(d, "PETR.Validate.verbs.txt"),
+                        "--actors", os.path.join(d, "PETR.Validate.actors.txt"),
+                        "--agents", os.path.join(d, "PETR.Validate.agents.txt"),
+                        "--discards", os.path.join(d, "PETR.Validate.discards.txt"), recs])
+    expect(rc == 0, f"coding the records: {rc} {err}")
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        f.write(out)
+    p = subprocess.run([sys.executable, os.path.join(SHARED, "tools", "score_unittest.py"), recs, f.name],
+                       capture_output=True, text=True)
+    os.unlink(f.name)
+    print(p.stdout)
+    last = p.stdout.strip().splitlines()[-1]
+    exact = float(last.split("exact=")[1].split()[0])
+    floor = float(open(os.path.join(ROOT, "tests", "integration", "unittest_floor.txt")).read().split()[0])
+    expect(exact >= floor, f"unit-test exact {exact:.3f} fell below the floor {floor:.3f}")
+
+
+if __name__ == "__main__":
+    BIN = sys.argv[1]
+    globals()["check_" + sys.argv[2]]()
+    print("ok")
