@@ -290,6 +290,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           const Group& gr = actors.groups[g];
           if (gr.first <= h.last || gr.first > hi) continue;
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
+          // Not inside a clause nested in the verb's ("..., where China has loaned pandas").
+          if (clause >= 0 && clause_of[gr.first] != clause) continue;
           target = static_cast<int32_t>(g);
           break;
         }

@@ -13,6 +13,8 @@
 #include "coder/mentions.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
 namespace entente::coder {
 namespace {
@@ -25,6 +27,16 @@ struct Item {
   uint32_t entry;
   bool used = false;
 };
+
+bool IsCalendarWord(std::string_view lemma) {
+  static const char* kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                 "sunday", "january", "february", "march", "april", "may", "june",
+                                 "july", "august", "september", "october", "november", "december",
+                                 "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."};
+  for (const char* w : kWords)
+    if (lemma == w) return true;
+  return false;
+}
 
 bool IsModifierTag(Tag t) {
   return t == Tag::DT || t == Tag::JJ || t == Tag::JJR || t == Tag::JJS || t == Tag::PRPS ||
@@ -150,8 +162,30 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       m.last = items[j].last;
       items[j].used = true;
     }
-    // Apposition of two actors with nothing between: keep the more specific code, one mention.
-    if (!out.mentions.empty() && out.mentions.back().last + 1 == m.first) {
+    // A place name used as a modifier of another proper name ("Moscow Zoo", "Beijing
+    // Olympics", "China Daily") is not an actor.
+    if (items[k].last + 1 < n && m.last == items[k].last) {
+      const Token& next = toks[items[k].last + 1];
+      bool next_is_item = k + 1 < items.size() && items[k + 1].first == items[k].last + 1;
+      if (next.tag == Tag::NNP && !next_is_item && !IsCalendarWord(next.lemma) &&
+          !next.text.empty() && std::isupper(static_cast<unsigned char>(next.text[0]))) {
+        continue;
+      }
+    }
+    // Apposition: "Russian President Vladimir Putin", "China's Huawei", "the Russian operator
+    // MTS", "Chinese telecom giant Huawei": two actors of one country with only possessives,
+    // adjectives or common nouns between them are one actor, with the more specific code.
+    bool same_np = false;
+    if (!out.mentions.empty() && out.mentions.back().last < m.first) {
+      const Mention& prev = out.mentions.back();
+      same_np = prev.last + 1 == m.first;
+      if (!same_np && m.first - prev.last - 1 <= 3 && prev.code.country() == m.code.country()) {
+        same_np = all_tokens(prev.last + 1, m.first, [](const Token& t) {
+          return t.tag == Tag::POS || t.norm == "'S" || t.tag == Tag::JJ || t.tag == Tag::NN || t.tag == Tag::NNS;
+        });
+      }
+    }
+    if (same_np) {
       Mention& prev = out.mentions.back();
       if (prev.code.str().size() > m.code.str().size()) m.code = prev.code;
       m.first = prev.first;

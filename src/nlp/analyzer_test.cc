@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -196,10 +196,10 @@ TEST(AnalyzerSpeed, ReportsThroughput) {
     }
     double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     double cpu = double(std::clock() - cstart) / CLOCKS_PER_SEC;
-    std::printf("%s: %zu sentences (%.1f tokens each): %.0f sentences/s wall, %.0f sentences/s "
-                "CPU, %.0f tokens/s CPU\n",
-                f, sentences, double(tokens) / sentences, sentences / sec, sentences / cpu,
-                tokens / cpu);
+    std::printf(
+        "%s: %zu sentences (%.1f tokens each): %.0f sentences/s wall, %.0f sentences/s "
+        "CPU, %.0f tokens/s CPU\n",
+        f, sentences, double(tokens) / sentences, sentences / sec, sentences / cpu, tokens / cpu);
   }
   if (!any) GTEST_SKIP() << "needs ../shared (" << dir << ")";
 }

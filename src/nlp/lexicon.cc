@@ -353,7 +353,7 @@ struct AnalysisCacheSlot {
   char key[31];
   WordAnalysis analysis;
 };
-constexpr size_t kAnalysisCacheSize = 4096;  // entries per thread (~0.5 MB)
+constexpr size_t kAnalysisCacheSize = 8192;  // entries per thread (~1.3 MB)
 std::atomic<uint64_t> g_next_lexicon_id{1};
 
 AnalysisCacheSlot* ThreadCache() {

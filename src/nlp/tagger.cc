@@ -106,10 +106,11 @@ class Tagger {
     bool seen_word = false;
     for (size_t i = 0; i < n; ++i) {
       // A quotation or a colon starts a new sentence-like unit: 'He said: "Clearly, ...'.
-      bool restart = i > 0 && (toks_[i - 1].tag == Tag::kColon ||
-                               (toks_[i - 1].tag == Tag::kQuote &&
-                                (i == 1 || toks_[i - 2].tag == Tag::kColon ||
-                                 toks_[i - 2].tag == Tag::kComma)));
+      bool restart =
+          i > 0 &&
+          (toks_[i - 1].tag == Tag::kColon ||
+           (toks_[i - 1].tag == Tag::kQuote &&
+            (i == 1 || toks_[i - 2].tag == Tag::kColon || toks_[i - 2].tag == Tag::kComma)));
       Lexical(i, !seen_word || restart);
       if (info_[i].word) seen_word = true;
     }
@@ -252,7 +253,9 @@ class Tagger {
         Set(i, Tag::JJ, Bit(Tag::JJ) | Bit(Tag::NNP), true);
         return;
       }
-      if (!known || (x.wa.capitalised_lemma && !x.wa.lower_lemma)) {
+      bool hyphen_lower = dash != std::string_view::npos && dash + 1 < w.size() &&
+                          !IsUpperStart(text.substr(text.size() - (w.size() - dash - 1)), 0);
+      if ((!known && !hyphen_lower) || (x.wa.capitalised_lemma && !x.wa.lower_lemma)) {
         Set(i, Tag::NNP, Bit(Tag::NNP), true);
         return;
       }
@@ -294,7 +297,9 @@ class Tagger {
       } else {
         cand = GuessBySuffix(w, &def);
       }
-      if (x.cap && x.initial && def != Tag::RB) {
+      bool lower_last = dash != std::string_view::npos && dash + 1 < w.size() &&
+                        !IsUpperStart(text.substr(text.size() - (w.size() - dash - 1)), 0);
+      if (x.cap && x.initial && def != Tag::RB && !lower_last) {
         Set(i, Tag::NNP, Bit(Tag::NNP) | cand, false);
         return;
       }
@@ -519,9 +524,9 @@ class Tagger {
           SpAt(i - 1, Sp("what")) || SpAt(i - 1, Sp("it")) || SpAt(i - 1, Sp("he")) ||
           SpAt(i - 1, Sp("she"))) {
         x.tag = Tag::VBZ;
-      } else if (next && (((next->tag == Tag::VBN || next->tag == Tag::VBG) && !IsNoun(prev)) ||
-                          next->sp == Sp("not") || next->sp == Sp("been") ||
-                          next->sp == Sp("n't"))) {
+      } else if (next &&
+                 (((next->tag == Tag::VBN || next->tag == Tag::VBG) && !IsNoun(prev)) ||
+                  next->sp == Sp("not") || next->sp == Sp("been") || next->sp == Sp("n't"))) {
         x.tag = Tag::VBZ;
       } else {
         x.tag = Tag::POS;
@@ -814,8 +819,7 @@ class Tagger {
     // After be: participle or gerund (passive / progressive), else a predicate noun/adjective.
     if (pna && (pna->cls & kClassBe)) {
       if (has_noun && !EndsWith(w, "ed") && !EndsWith(w, "en") && !EndsWith(w, "ing") &&
-          NextLooksNominal(i) &&
-          next && !next->cap) {
+          NextLooksNominal(i) && next && !next->cap) {
         x.tag = noun_tag();  // "there are cost implications"
         return;
       }
@@ -839,7 +843,10 @@ class Tagger {
     if (Has(kPrenominal, prev) ||
         (prev == Tag::RB && Has(kPrenominal, prevna) && prevna != Tag::CD)) {
       if (Has(c, Tag::VBG) && EndsWith(w, "ing") && prev != Tag::CD) {
-        x.tag = has_adj && NextLooksNominal(i) ? Tag::JJ : Tag::NN;  // "the reopening of"
+        bool noun_next =
+            NextLooksNominal(i) ||
+            (next && next->word && (next->cand & (Bit(Tag::NN) | Bit(Tag::NNS))) && !next->closed);
+        x.tag = has_adj && noun_next ? Tag::JJ : Tag::NN;  // "the reopening of", "a surprising hit"
         return;
       }
       if (Has(c, Tag::VBN) && x.wa.verb_score > 4 * x.wa.adj_score && !has_noun &&
@@ -940,8 +947,8 @@ class Tagger {
         bool earlier_past = false;
         for (int64_t k = static_cast<int64_t>(i) - 2; k >= 0; --k) {
           Tag t = info_[k].tag;
-          if (found == Tag::kUnknown && (t == Tag::VBD || t == Tag::VBN || t == Tag::VB ||
-                                         t == Tag::VBZ || t == Tag::VBP))
+          if (found == Tag::kUnknown &&
+              (t == Tag::VBD || t == Tag::VBN || t == Tag::VB || t == Tag::VBZ || t == Tag::VBP))
             found = t;
           earlier_past |= t == Tag::VBD;
         }
@@ -1024,6 +1031,10 @@ class Tagger {
             verb_here = true;  // "the tanks head back"
           if (next && next->tag == Tag::NNP && pna->tag == Tag::NN) verb_here = true;
         }
+        // An adverb between a subject and the word: "pilots still feel", "Russia also plans".
+        if ((strong_subject || subject_before) && prev == Tag::RB &&
+            pk + 2 == static_cast<int64_t>(i))
+          verb_here = true;
       }
       if (verb_here) {
         x.tag = finite_tag();
@@ -1193,7 +1204,9 @@ class Tagger {
       }
       // Sentence-initial capitalised common noun directly before a proper noun: a title.
       if (x.word && x.initial && x.cap && !x.closed && !(x.cls & kClassNationality) &&
-          (x.tag == Tag::NN || x.tag == Tag::JJ) && i + 1 < n && info_[i + 1].tag == Tag::NNP &&
+          (x.tag == Tag::NN || x.tag == Tag::JJ || x.tag == Tag::VBN || x.tag == Tag::VBD ||
+           x.tag == Tag::VB || x.tag == Tag::VBG) &&
+          i + 1 < n && (info_[i + 1].tag == Tag::NNP || info_[i + 1].tag == Tag::NNPS) &&
           info_[i + 1].cap) {
         x.tag = Tag::NNP;
       }

@@ -56,7 +56,14 @@ const WordTagCase kNounVerbCases[] = {
     {"Russia has been attacked.", "attacked", "VBN"},
     {"The minister said talks would resume.", "talks", "NNS"},
     {"The country that signed the deal attacked Gondor.", "attacked", "VBD"},
-    {"Russia's state energy company Gazprom plans to build a pipeline.", "plans", "VBZ"}};
+    {"Russia's state energy company Gazprom plans to build a pipeline.", "plans", "VBZ"},
+    {"The information commissioner says he is asking for details.", "says", "VBZ"},
+    {"While pilots still feel in command, they are worried.", "feel", "VBP"},
+    {"Washington said such a step enjoyed support from Moscow.", "enjoyed", "VBD"},
+    {"Arnor, which has imposed sanctions on Moscow, attacked Gondor.", "attacked", "VBD"},
+    {"A group that tracks the war said eight people died.", "tracks", "VBZ"},
+    {"He condemned the attack and promised aid to the villages.", "promised", "VBD"},
+    {"Iraq's security advisor met with President Assad to discuss efforts.", "met", "VBD"}};
 
 TEST(Tagger, DisambiguatesNounAndVerb) {
   ENTENTE_NEEDS_ANALYZER();
@@ -106,7 +113,12 @@ const WordTagCase kCapitalisationCases[] = {
     {"The five-year plan failed.", "five-year", "JJ"},
     {"A 12-year rift ended.", "12-year", "JJ"},
     {"Trade reached $108 billion.", "108", "CD"},
-    {"Trade reached $108 billion.", "$", "$"}};
+    {"Trade reached $108 billion.", "$", "$"},
+    {"United Airlines says it will end funding.", "United", "NNP"},
+    {"Mobile-phone makers scored a hit.", "Mobile-phone", "JJ"},
+    {"Four were killed in Israeli tank shelling.", "Israeli", "JJ"},
+    {"He spoke to Moscow-based diplomats.", "Moscow-based", "JJ"},
+    {"He said: \"Clearly, we will win.\"", "Clearly", "RB"}};
 
 TEST(Tagger, UsesCapitalisation) {
   ENTENTE_NEEDS_ANALYZER();
