@@ -138,7 +138,8 @@ struct RootCount {
 };
 
 struct DyadCount {
-  std::string source;       // country-level prefix (first three characters of the code)
+  std::string source;       // country-level prefix: first three characters of the code, six for
+                            // IGO/NGO/IMG/MNC codes ("IGOEUR")
   std::string target;       // for undirected dyads: source < target
   int64_t count = 0;
 };

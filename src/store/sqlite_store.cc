@@ -771,8 +771,14 @@ Result<std::vector<DyadCount>> SqliteEventStore::TopDyads(const EventQuery& quer
   bool needs_documents = false;
   auto where = EventWhereClause(query, params, &needs_documents);
   if (!where.ok()) return where.status();
-  const char* src = "substr(e.source, 1, 3)";
-  const char* tgt = "substr(e.target, 1, 3)";
+  // Country level: the first three characters, but six for organisations and groups, whose
+  // first three are only the kind ("IGOEUR" for the EU, "IGOWST" for NATO).
+  const char* src =
+      "(CASE WHEN substr(e.source, 1, 3) IN ('IGO', 'NGO', 'IMG', 'MNC') THEN substr(e.source, 1, 6) "
+      "ELSE substr(e.source, 1, 3) END)";
+  const char* tgt =
+      "(CASE WHEN substr(e.target, 1, 3) IN ('IGO', 'NGO', 'IMG', 'MNC') THEN substr(e.target, 1, 6) "
+      "ELSE substr(e.target, 1, 3) END)";
   std::string a = options.directed ? src : std::string("min(") + src + ", " + tgt + ")";
   std::string b = options.directed ? tgt : std::string("max(") + src + ", " + tgt + ")";
   std::string sql = "SELECT " + a + " AS a, " + b + " AS b, COUNT(*) AS n FROM events e";
