@@ -21,7 +21,7 @@ struct CodeFlags {
   InputFlags input;
   std::vector<std::string> paths;
   bool explain = false;
-  bool all_statuses = true;
+  std::string status_model = "entente";
   bool quiet = false;
   int jobs = 0;
 };
@@ -35,6 +35,7 @@ int RunCode(const CodeFlags& f) {
   if (!analyzer.ok()) { Error(analyzer.status().ToString()); return kExitError; }
   CoderOptions copt;
   copt.explain = f.explain;
+  if (f.status_model == "petrarch") copt.status_model = CoderOptions::StatusModel::kPetrarch;
   Coder coder(**dict, **analyzer, copt);
 
   auto reader = OpenDocumentReader(f.paths, *opts);
@@ -84,6 +85,11 @@ void RegisterCode(CLI::App& app, int* exit_code) {
   cmd->add_flag("--explain", f->explain,
                 "print on stderr, per sentence, the analysis, actors, patterns and why each event was "
                 "or was not emitted");
+  cmd->add_option("--status-model", f->status_model,
+                  "entente (default): negated/hypothetical/intended statuses from negation, modals,\n"
+                  "conditionals and intentions; petrarch: every event asserted, as PETRARCH and TABARI\n"
+                  "code (use it to compare with them or score against their test suites)")
+      ->check(CLI::IsMember({"entente", "petrarch"}));
   cmd->add_option("-j,--jobs", f->jobs, "coding threads (default: all cores)")->check(CLI::Range(0, 256));
   cmd->add_flag("-q,--quiet", f->quiet, "no summary lines on stderr");
   cmd->callback([f, exit_code] { *exit_code = RunCode(*f); });

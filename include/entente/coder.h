@@ -16,6 +16,7 @@
 #ifndef ENTENTE_CODER_H_
 #define ENTENTE_CODER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,6 +46,12 @@ struct CoderOptions {
   // Record, per sentence, why events were or were not emitted (CodedDocument::explain).
   // Default false.
   bool explain = false;
+  // How event status is decided.  kEntente (default): negation, modality, conditionals and
+  // intentions give negated / hypothetical / intended.  kPetrarch: every event is asserted, as
+  // in PETRARCH and TABARI, which have no status and encode negation only through verb
+  // patterns; use it to reproduce their output or score against their suites.
+  enum class StatusModel : uint8_t { kEntente = 0, kPetrarch = 1 };
+  StatusModel status_model = StatusModel::kEntente;
 
   // These options with a document's own "config" overrides applied.
   CoderOptions WithOverrides(const DocumentConfig& config) const;

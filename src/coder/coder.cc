@@ -91,7 +91,18 @@ std::vector<bool> CommaIgnored(const Sentence& s, const CoderOptions& o) {
   // A stretch that is a clause of its own (a finite verb other than a reporting verb: "If X
   // attacks Y, Z will respond") is kept whatever its length; appositives ("Osgiliath, the
   // state's fiercest foe,") and reporting tails (", a senior official said on Saturday.") go.
+  // Items of a list ("Mordor, the Shire, Fornost and Bree") are not clauses either: a stretch
+  // that opens with a short noun phrase followed by a comma or a conjunction is kept.
+  auto is_list_item = [&](uint32_t a, uint32_t b) {
+    uint32_t t = a;
+    while (t < b && (toks[t].tag == Tag::DT || toks[t].tag == Tag::JJ || toks[t].tag == Tag::RB)) ++t;
+    uint32_t nouns = 0;
+    while (t < b && IsNoun(toks[t].tag) && nouns < 5) { ++t; ++nouns; }
+    if (nouns == 0) return false;
+    return t == b || toks[t].tag == Tag::CC || toks[t].tag == Tag::kComma;
+  };
   auto mark = [&](uint32_t a, uint32_t b) {
+    if (is_list_item(a, b)) return;
     for (uint32_t t = a; t < b && t < toks.size(); ++t) {
       Tag tg = toks[t].tag;
       bool finite = tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD;
@@ -311,7 +322,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       continue;
     }
     int64_t subj_last = subject >= 0 ? static_cast<int64_t>(actors.groups[subject].last) : -1;
-    EventStatus status = coder::StatusOf(s, h.first, subj_last, clause);
+    EventStatus status = EventStatus::kAsserted;
+    if (opt.status_model == CoderOptions::StatusModel::kEntente) {
+      uint32_t skip_first = best ? bm.span_first : h.first, skip_last = best ? bm.span_last : h.last;
+      status = coder::StatusOf(s, h.first, subj_last, clause, skip_first, skip_last);
+    }
 
     auto emit = [&](int32_t src_g, int32_t tgt_g, const EventCode& c) {
       static const Group kEmpty{};

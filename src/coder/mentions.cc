@@ -142,25 +142,55 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       if (!all_tokens(it.last + 1, next_first, [](const Token& t) { return IsModifierTag(t.tag); })) break;
       before.push_back(j);
     }
-    // Agents after: "Arnor cleric", "Gondor's main opposition group".
-    std::vector<size_t> after;
+    // Agents after: "Arnor cleric", "Gondor's main opposition group", "Ithilen's awful and
+    // evil minister".  Agents joined by a conjunction are alternatives: "Danish media and
+    // government" is two actors, DNKMED and DNKGOV.
+    std::vector<std::vector<size_t>> alts(1);
     for (size_t j = k + 1; j < items.size(); ++j) {
       const Item& it = items[j];
-      uint32_t prev_last = after.empty() ? items[k].last : items[after.back()].last;
-      if (it.kind != ItemKind::kAgent) break;
-      if (it.first - prev_last - 1 > 3) break;
-      if (!all_tokens(prev_last + 1, it.first, IsActorAgentGap)) break;
-      after.push_back(j);
+      uint32_t prev_last = alts.back().empty() ? (alts.size() == 1 ? items[k].last : items[alts[alts.size() - 2].back()].last)
+                                               : items[alts.back().back()].last;
+      if (it.kind != ItemKind::kAgent || it.used) break;
+      if (it.first - prev_last - 1 > 4) break;
+      bool has_cc = false, ok = true;
+      for (uint32_t t = prev_last + 1; t < it.first && ok; ++t) {
+        if (toks[t].tag == Tag::CC) {
+          has_cc = true;
+          // Between adjectives ("awful and evil") or between two agents.
+          bool between_adjs = t > prev_last + 1 && toks[t - 1].tag == Tag::JJ && t + 1 < it.first;
+          ok = between_adjs || (!alts.back().empty() && t == prev_last + 1);
+        } else if (toks[t].tag == Tag::kComma) {
+          ok = !alts.back().empty();
+        } else {
+          ok = IsActorAgentGap(toks[t]) || (has_cc && IsModifierTag(toks[t].tag));
+        }
+      }
+      if (!ok) break;
+      bool new_alt = has_cc && !alts.back().empty() && toks[prev_last + 1].tag == Tag::CC;
+      if (new_alt) alts.emplace_back();
+      alts.back().push_back(j);
     }
+    if (alts.back().empty() && alts.size() > 1) alts.pop_back();
     for (size_t j : before) {
       m.code = Compose(m.code, dict.agent(items[j].entry));
       m.first = items[j].first;
       items[j].used = true;
     }
-    for (size_t j : after) {
-      m.code = Compose(m.code, dict.agent(items[j].entry));
-      m.last = items[j].last;
-      items[j].used = true;
+    std::vector<Mention> extra;  // the second and later alternatives
+    const Mention base = m;
+    for (size_t a = 0; a < alts.size(); ++a) {
+      Mention alt = base;
+      for (size_t j : alts[a]) {
+        alt.code = Compose(alt.code, dict.agent(items[j].entry));
+        alt.last = items[j].last;
+        items[j].used = true;
+      }
+      if (a == 0) {
+        m = alt;
+      } else {
+        alt.first = items[alts[a].front()].first;
+        extra.push_back(alt);
+      }
     }
     // A place name used as a modifier of another proper name ("Moscow Zoo", "Beijing
     // Olympics", "China Daily") is not an actor.
@@ -193,6 +223,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     } else {
       out.mentions.push_back(m);
     }
+    for (Mention& e : extra) out.mentions.push_back(std::move(e));
   }
 
   // 3. Compound groups.
@@ -280,6 +311,25 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     }
     g.members = std::move(members);
     g.first = items[agents.front()].first;
+  }
+
+  // Groups that step 4 extended leftwards may now be compounds of each other: "Ithilen and the
+  // government of Gondor".
+  for (size_t gi = 1; gi < out.groups.size();) {
+    Group& a = out.groups[gi - 1];
+    Group& b = out.groups[gi];
+    bool ok = b.first > a.last + 1, has_cc = false;
+    for (uint32_t t = a.last + 1; ok && t < b.first; ++t) {
+      if (!IsCompoundConnector(toks[t])) ok = false;
+      if (toks[t].tag == Tag::CC) has_cc = true;
+    }
+    if (ok && has_cc) {
+      a.members.insert(a.members.end(), b.members.begin(), b.members.end());
+      a.last = b.last;
+      out.groups.erase(out.groups.begin() + static_cast<std::ptrdiff_t>(gi));
+    } else {
+      ++gi;
+    }
   }
 
   out.group_at.assign(n, -1);

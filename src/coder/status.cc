@@ -29,7 +29,8 @@ bool IsHedgeLemma(std::string_view l) {
 
 }  // namespace
 
-EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int32_t clause) {
+EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int32_t clause,
+                     uint32_t skip_first, uint32_t skip_last) {
   const auto& toks = s.tokens;
   uint32_t from = 0;
   if (clause >= 0 && static_cast<size_t>(clause) < s.clauses.size()) from = s.clauses[clause].first;
@@ -38,6 +39,7 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
   }
   bool negated = false, hypothetical = false, intended = false;
   for (uint32_t t = from; t < verb && t < toks.size(); ++t) {
+    if (t >= skip_first && t <= skip_last) continue;
     const Token& tok = toks[t];
     std::string_view n = tok.norm, l = tok.lemma;
     if (n == "NOT" || n == "N'T" || n == "NEVER" || n == "NO") negated = true;
