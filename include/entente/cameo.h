@@ -57,8 +57,9 @@ class EventCode {
 class ActorCode {
  public:
   ActorCode() = default;
-  // Letters, digits and '~' (agent composition marker), stored upper-case; empty is allowed
-  // and means "no actor".  Anything else: InvalidArgument.
+  // Letters, digits, '~' (agent composition marker) and '-' ("---GOV": a government of unknown
+  // country, PETRARCH's convention), stored upper-case; empty is allowed and means "no actor".
+  // Anything else: InvalidArgument.
   static Result<ActorCode> Parse(std::string_view text);
   bool empty() const { return code_.empty(); }
   const std::string& str() const { return code_; }

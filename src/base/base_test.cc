@@ -65,6 +65,7 @@ TEST(ActorCode, UpperCasesAndRejectsPunctuation) {
   EXPECT_EQ(ActorCode::Parse("pse")->str(), "PSE");
   EXPECT_EQ(ActorCode::Parse("RUSGOV")->country(), "RUS");
   EXPECT_FALSE(ActorCode::Parse("RUS GOV").ok());
+  EXPECT_EQ(ActorCode::Parse("---gov")->str(), "---GOV");
 }
 
 TEST(CameoTable, ParsesAndReportsLine) {

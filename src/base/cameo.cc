@@ -55,7 +55,7 @@ Result<ActorCode> ActorCode::Parse(std::string_view text) {
   a.code_.reserve(text.size());
   for (char ch : text) {
     unsigned char u = static_cast<unsigned char>(ch);
-    if (!std::isalnum(u) && ch != '~') {
+    if (!std::isalnum(u) && ch != '~' && ch != '-') {
       return Status::InvalidArgument("bad actor code '" + std::string(text) + "'");
     }
     a.code_.push_back(static_cast<char>(std::toupper(u)));

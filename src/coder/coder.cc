@@ -284,6 +284,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
 
     int32_t source = bm.source >= 0 ? bm.source : -1;
     int32_t target = bm.target >= 0 ? bm.target : -1;
+    // "Eriador agrees with the Philippines and France": a compound after the verb is the target
+    // of a subject that acts on all its members.
+    if (bm.compound_after && subject >= 0 && subject != target) source = subject;
     int32_t by_group = -1;
     if (passive) {
       for (uint32_t t = h.last + 1; t + 1 <= hi && t + 1 < n; ++t) {

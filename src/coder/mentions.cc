@@ -313,6 +313,21 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     g.first = items[agents.front()].first;
   }
 
+  // 5. Agents without an actor are actors of unknown country, PETRARCH style: "the government"
+  // -> ---GOV, "clerics and lawmakers" -> ---REL, ---LEG.
+  for (const Item& it : items) {
+    if (it.kind != ItemKind::kAgent || it.used) continue;
+    const AgentEntry& ag = dict.agent(it.entry);
+    auto code = ActorCode::Parse(ag.prefix ? ag.code : "---" + ag.code);
+    if (!code.ok()) continue;
+    Mention m{it.first, it.last, *code, false, ag.id};
+    out.mentions.push_back(m);
+    Group g{{static_cast<uint32_t>(out.mentions.size() - 1)}, it.first, it.last};
+    auto pos = std::lower_bound(out.groups.begin(), out.groups.end(), g,
+                                [](const Group& a, const Group& b) { return a.first < b.first; });
+    out.groups.insert(pos, std::move(g));
+  }
+
   // Groups that step 4 extended leftwards may now be compounds of each other: "Ithilen and the
   // government of Gondor".
   for (size_t gi = 1; gi < out.groups.size();) {

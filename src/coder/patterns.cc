@@ -70,6 +70,7 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
         if (fits && actors.groups[g].first == t) {
           if (e.kind != PatternElementKind::kSource) m.target = g;
           if (e.kind != PatternElementKind::kTarget) m.source = g;
+          if (e.kind == PatternElementKind::kCompound) m.compound_after = true;
           pos = actors.groups[g].last + 1;
           found = true;
         }

@@ -26,6 +26,7 @@ struct PatternMatch {
   int score = 0;            // literal words matched (longer patterns win)
   int32_t source = -1;      // group bound by '$' or '%'
   int32_t target = -1;      // group bound by '+' or '%'
+  bool compound_after = false;  // the '%' stood after the verb ("* WITH %")
   uint32_t span_first = 0;  // tokens the pattern covered
   uint32_t span_last = 0;
 };
