@@ -33,7 +33,8 @@ struct Event {
   uint32_t end = 0;
   Date date;
   ActorCode source;
-  ActorCode target;           // empty when the event has no target (require_dyad off)
+  ActorCode target;           // "---" when the event has no target (only with require_dyad off);
+                              // "---GOV": a government of unknown country
   std::string source_text;
   std::string target_text;
   EventCode code;

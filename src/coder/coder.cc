@@ -194,6 +194,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (!IsVerb(toks[i].tag) || words[i] == kNoWord || actors.group_at[i] >= 0) continue;
     auto entries = dict_.VerbEntriesFor(words[i]);
     if (entries.empty()) continue;
+    // A gerund after a determiner or possessive is a noun: "the reopening of", "its shelling".
+    if (toks[i].tag == Tag::VBG && i > 0 &&
+        (toks[i - 1].tag == Tag::DT || toks[i - 1].tag == Tag::PRPS || toks[i - 1].tag == Tag::POS)) {
+      continue;
+    }
     // Auxiliary use ("has imposed", "is visiting"): the next verb carries the meaning.
     if (i + 1 < n && IsVerb(toks[i + 1].tag) && (toks[i].lemma == "be" || toks[i].lemma == "have" || toks[i].lemma == "do")) continue;
     int best = -1;
@@ -214,10 +219,25 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   }
 
   std::vector<bool> consumed(n, false);
+  std::vector<bool> clause_has_event(s.clauses.size() + 1, false);
+  auto infinitival = [&](uint32_t v) {  // "to supply", "to be allowed", "to quickly act"
+    int64_t t = static_cast<int64_t>(v) - 1;
+    while (t >= 0 && (toks[t].tag == Tag::RB || toks[t].lemma == "be")) --t;
+    return t >= 0 && toks[t].norm == "TO";
+  };
   for (const VerbHit& h : hits) {
     if (consumed[h.verb]) {
       if (explain) ex << "  verb '" << toks[h.verb].text << "': inside an earlier pattern, skipped\n";
       continue;
+    }
+    // The complement of a verb already coded in this clause is part of that event: "signed an
+    // accord to supply Gondor", "urged Bree to help", "called on X to be allowed to leave".
+    {
+      int32_t c = clause_of[h.verb];
+      if (infinitival(h.first) && clause_has_event[c < 0 ? s.clauses.size() : static_cast<size_t>(c)]) {
+        if (explain) ex << "  verb '" << toks[h.verb].text << "': complement of an earlier coded verb, skipped\n";
+        continue;
+      }
     }
     const VerbEntry& ve = dict_.verb_entry(h.entry);
     const VerbBlock& block = dict_.verb_block(ve.block);
@@ -273,6 +293,25 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         if (PrecededByPreposition(s, gr.first)) continue;
         subject = static_cast<int32_t>(g);
         break;
+      }
+    }
+    // A pronoun subject of a complement clause is the matrix subject: "Ethiopia indicated it
+    // would act", "Putin said he would visit".
+    if (subject < 0 && clause > 0) {
+      uint32_t cf = s.clauses[clause].first;
+      bool pronoun = false;
+      for (uint32_t t = cf; t < h.first; ++t) {
+        if (toks[t].tag == Tag::PRP && toks[t].norm != "US" && toks[t].norm != "ME") { pronoun = true; break; }
+      }
+      int32_t parent = s.clauses[clause].parent;
+      if (pronoun && parent >= 0) {
+        for (size_t g = 0; g < actors.groups.size(); ++g) {
+          const Group& gr = actors.groups[g];
+          if (gr.last >= cf) break;
+          if (clause_of[gr.first] != parent || PrecededByPreposition(s, gr.first)) continue;
+          subject = static_cast<int32_t>(g);
+          break;
+        }
       }
     }
     if (subject < 0) {  // fall back to the nearest group before the verb in the clause
@@ -349,8 +388,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           e.start = s.begin;
           e.end = s.end;
           e.date = date;
-          if (ma) { e.source = ma->code; e.source_text = coder::MentionText(s, *ma); }
-          if (mb) { e.target = mb->code; e.target_text = coder::MentionText(s, *mb); }
+          // No actor on a side (only when require_dyad is off): "---", PETRARCH's null actor.
+          static const ActorCode kNull = *ActorCode::Parse("---");
+          e.source = ma ? ma->code : kNull;
+          e.target = mb ? mb->code : kNull;
+          if (ma) e.source_text = coder::MentionText(s, *ma);
+          if (mb) e.target_text = coder::MentionText(s, *mb);
           e.code = c;
           e.quad = c.quad();
           if (const CameoEntry* ce = dict_.cameo().Find(c)) e.goldstein = ce->goldstein;
@@ -372,6 +415,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     };
     size_t before_emit = events.size();
     emit(source, target, code);
+    if (events.size() > before_emit) clause_has_event[clause < 0 ? s.clauses.size() : static_cast<size_t>(clause)] = true;
     if (explain && events.size() == before_emit && code2.empty()) {
       ex << "  verb '" << toks[h.verb].text << "' [" << code.str() << "]: source and target are the same actor, no event\n";
     }
