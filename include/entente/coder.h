@@ -75,8 +75,11 @@ class Coder {
   Result<CodedDocument> Code(const Document& doc) const;
 
   // Codes one already analysed sentence (for tests and tools).
+  // `context` (optional) carries what one sentence leaves for the next: the last person named,
+  // for "he"/"she".  Code() keeps one per document.
+  struct SentenceContext;
   std::vector<Event> CodeSentence(const Sentence& sentence, Date date, const CoderOptions& options,
-                                  std::string* explain = nullptr) const;
+                                  std::string* explain = nullptr, SentenceContext* context = nullptr) const;
 
   const CoderOptions& options() const { return options_; }
   static const char* Version();  // coder version stored with each event, e.g. "0.1.0"

@@ -146,8 +146,12 @@ struct VerbHit {
 
 }  // namespace
 
+struct Coder::SentenceContext {
+  Mention last_person;  // empty code: nobody named yet
+};
+
 std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const CoderOptions& opt,
-                                       std::string* explain) const {
+                                       std::string* explain, SentenceContext* context) const {
   std::vector<Event> events;
   const auto& toks = s.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
@@ -169,7 +173,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   }
 
   std::vector<bool> ignored = CommaIgnored(s, opt);
-  SentenceActors actors = coder::FindActors(dict_, s, words, ignored, date);
+  SentenceActors actors =
+      coder::FindActors(dict_, s, words, ignored, date, context ? &context->last_person : nullptr);
   std::vector<int32_t> clause_of = ClauseOfTokens(s);
 
   if (explain) {
@@ -345,6 +350,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
           // Not inside a clause nested in the verb's ("..., where China has loaned pandas").
           if (clause >= 0 && clause_of[gr.first] != clause) continue;
+          // Not the source again ("Sam has begun to question whether he ...").
+          if (source >= 0) {
+            bool same = true;
+            for (uint32_t mi : gr.members) {
+              bool in_source = false;
+              for (uint32_t si : actors.groups[source].members)
+                in_source |= actors.mentions[si].code == actors.mentions[mi].code;
+              same &= in_source;
+            }
+            if (same) continue;
+          }
           target = static_cast<int32_t>(g);
           break;
         }
@@ -448,12 +464,13 @@ Result<CodedDocument> Coder::Code(const Document& doc) const {
     if (out.discarded) break;
   }
 
+  SentenceContext context;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     out.sentences.push_back({static_cast<int32_t>(si), s.begin, s.end, std::string(s.text)});
     if (out.discarded) continue;
     std::string ex;
-    std::vector<Event> evs = CodeSentence(s, *doc.date, opt, opt.explain ? &ex : nullptr);
+    std::vector<Event> evs = CodeSentence(s, *doc.date, opt, opt.explain ? &ex : nullptr, &context);
     for (Event& e : evs) {
       e.doc_id = doc.id;
       e.sentence = static_cast<int32_t>(si);

@@ -190,3 +190,18 @@ TEST_F(CoderTest, EmptyAndJunkDocumentsGiveNoEvents) {
 
 }  // namespace
 }  // namespace entente
+
+namespace entente {
+namespace {
+
+TEST_F(CoderTest, PronounRefersToTheLastPersonNamed) {
+  std::string ex;
+  auto got = Code("Vladimir Putin arrived in Beijing on Monday. He criticized Japan.", "2019-06-05", &ex);
+  EXPECT_TRUE(got.count({"RUSGOV", "JPN", "111", "asserted"})) << ex;
+  // A country is not a person: "it" and "he" do not refer to Russia.
+  auto none = Code("Russia attacked Ukraine. He criticized Japan.", "2019-06-05", &ex);
+  EXPECT_EQ(none, (std::set<Triple>{{"RUS", "UKR", "190", "asserted"}})) << ex;
+}
+
+}  // namespace
+}  // namespace entente

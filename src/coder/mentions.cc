@@ -94,7 +94,7 @@ std::string MentionText(const Sentence& sentence, const Mention& m) {
 
 SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           const std::vector<WordId>& words, const std::vector<bool>& ignored,
-                          Date date) {
+                          Date date, Mention* last_person) {
   const auto& toks = sentence.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   std::span<const WordId> span(words);
@@ -311,6 +311,48 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     }
     g.members = std::move(members);
     g.first = items[agents.front()].first;
+  }
+
+  // 6. Third-person pronouns for the last person named: a mention whose words are all proper
+  // names and whose code has a role ("Vladimir Putin" RUSGOV, not "Russia" or "Russian").
+  if (last_person) {
+    auto is_person = [&](const Mention& m) {
+      if (!m.has_actor || m.code.str().size() <= 3 || m.code.str()[0] == '-') return false;
+      for (uint32_t t = m.first; t <= m.last; ++t) {
+        if (toks[t].tag != Tag::NNP && toks[t].tag != Tag::POS) return false;
+      }
+      return true;
+    };
+    std::vector<Mention> people = out.mentions;  // in token order
+    std::sort(people.begin(), people.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    Mention current = *last_person;
+    size_t next = 0;
+    std::vector<Mention> pronouns;
+    for (uint32_t t = 0; t < n; ++t) {
+      while (next < people.size() && people[next].last < t) {
+        if (is_person(people[next])) current = people[next];
+        ++next;
+      }
+      const std::string& w = toks[t].norm;
+      bool covered = false;
+      for (const Mention& m : out.mentions) covered |= m.first <= t && t <= m.last;
+      if (toks[t].tag == Tag::PRP && !covered && !current.code.empty() &&
+          (w == "HE" || w == "SHE" || w == "HIM" || w == "HER")) {
+        Mention p = current;
+        p.first = p.last = t;
+        pronouns.push_back(p);
+      }
+    }
+    for (; next < people.size(); ++next)
+      if (is_person(people[next])) current = people[next];
+    *last_person = current;
+    for (const Mention& p : pronouns) {
+      out.mentions.push_back(p);
+      Group g{{static_cast<uint32_t>(out.mentions.size() - 1)}, p.first, p.last};
+      auto pos = std::lower_bound(out.groups.begin(), out.groups.end(), g,
+                                  [](const Group& a, const Group& b) { return a.first < b.first; });
+      out.groups.insert(pos, std::move(g));
+    }
   }
 
   // 5. Agents without an actor are actors of unknown country, PETRARCH style: "the government"

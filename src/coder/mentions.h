@@ -40,9 +40,12 @@ struct SentenceActors {
 
 // Finds actors and agents in `words` (the sentence's tokens as WordIds), composes and groups
 // them.  `ignored[t]` tokens (comma-deleted clauses) are skipped.
+// `last_person` (in/out) carries the last person named in the document: "he"/"she"/"him"/"her"
+// become that person (the most recent one named earlier in this sentence, else in an earlier
+// sentence), and the sentence's last named person is left in it for the next sentence.
 SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           const std::vector<WordId>& words, const std::vector<bool>& ignored,
-                          Date date);
+                          Date date, Mention* last_person = nullptr);
 
 // The text of a mention, from the sentence.
 std::string MentionText(const Sentence& sentence, const Mention& m);
