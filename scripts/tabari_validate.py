@@ -506,9 +506,11 @@ def cmd_run(args):
                 if not r["skip_reason"]:  # skipped records may lack a valid date or text
                     inp.write(json.dumps(r, ensure_ascii=False) + "\n")
         cmd = entente_command(args.entente, data_dir, input_path)
+        cmd[2:2] = ["--status-model", args.status_model]
         print("running: " + " ".join(cmd), file=sys.stderr)
         proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        if proc.returncode != 0:
+        # 3 = done, but some records were skipped (reported on stderr); they score as misses.
+        if proc.returncode not in (0, 3):
             sys.stderr.write(proc.stderr.decode("utf-8", "replace"))
             print("tabari_validate: entente exited with status %d" % proc.returncode, file=sys.stderr)
             return proc.returncode if proc.returncode > 0 else 1
@@ -715,6 +717,8 @@ def main(argv):
     s.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     r = sub.add_parser("run", help="convert, run entente code, score")
     r.add_argument("--entente", required=True, help="path to the entente binary")
+    r.add_argument("--status-model", default="petrarch", choices=["entente", "petrarch"],
+                   help="entente's status model (default petrarch: TABARI has no event status)")
     r.add_argument("--data", help="folder with the TABARI files (default ../shared/data/tabari)")
     r.add_argument("--pred-out", help="also keep entente's events in this file")
     r.add_argument("-v", "--verbose", action="store_true", help="list every miss")
