@@ -95,7 +95,8 @@ int RunSummary(const SummaryFlags& f) {
   if (!dyads.ok()) { Error(dyads.status().ToString()); return kExitError; }
   std::printf("\nTop dyads (country level, both directions)\n");
   for (const DyadCount& d : *dyads) {
-    std::printf("  %s-%s %6lld\n", d.source.c_str(), d.target.c_str(), static_cast<long long>(d.count));
+    std::string pair = d.source + "-" + d.target;
+    std::printf("  %-14s %6lld\n", pair.c_str(), static_cast<long long>(d.count));
   }
 
   // The trend of one dyad.
