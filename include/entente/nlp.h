@@ -13,6 +13,7 @@
 #define ENTENTE_NLP_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -132,6 +133,11 @@ class Analyzer {
   // binary junk, an empty string) gives fewer or no sentences.  The returned Sentences hold
   // views into `text`, which must outlive them.
   std::vector<Sentence> Analyze(std::string_view text) const;
+
+  // The same analysis, one sentence at a time, so that memory stays bounded by the largest
+  // sentence rather than the document.  `visit` returns false to stop early.  Returns false when
+  // analysis stopped for lack of memory (the sentences visited so far are complete).
+  bool ForEachSentence(std::string_view text, const std::function<bool(Sentence&&)>& visit) const;
 
   // Only the sentence boundaries (byte ranges), without tagging.
   std::vector<std::pair<uint32_t, uint32_t>> SplitSentences(std::string_view text) const;

@@ -261,7 +261,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       coder::PatternMatch m = coder::MatchPattern(dict_, p, s, words, actors, w);
       if (m.matched && (!best || m.score > bm.score)) { best = &p; bm = m; }
     }
-    EventCode code = best ? best->code : (ve.code.empty() ? block.code : ve.code);
+    EventCode code = best ? best->code : ve.code;  // ve.code is its own code, else the block's
     EventCode code2 = best ? best->code2 : ve.code2;  // ve.code2 already falls back to the block's
     std::string pattern_id = best ? best->id : ve.id;
     if (best) {
@@ -448,39 +448,43 @@ Result<CodedDocument> Coder::Code(const Document& doc) const {
   }
   CoderOptions opt = options_.WithOverrides(doc.config);
   CodedDocument out;
-  std::vector<Sentence> sentences = analyzer_.Analyze(doc.text);
-
-  // Story-level discards.
-  for (const Sentence& s : sentences) {
-    std::vector<WordId> words;
-    words.reserve(s.tokens.size());
-    for (const Token& t : s.tokens) words.push_back(dict_.FindWord(t.norm));
-    for (const Discard& d : dict_.discards()) {
-      if (!d.story || d.words.empty()) continue;
-      for (size_t i = 0; !out.discarded && i + d.words.size() <= words.size(); ++i) {
-        out.discarded = std::equal(d.words.begin(), d.words.end(), words.begin() + i);
+  // One sentence at a time: a 50 MB document must not hold every analysed sentence at once.
+  // A story-level discard anywhere in the document voids all its events, earlier ones included.
+  SentenceContext context;
+  int32_t si = 0;
+  std::vector<WordId> words;
+  analyzer_.ForEachSentence(doc.text, [&](Sentence&& s) {
+    out.sentences.push_back({si, s.begin, s.end, std::string(s.text)});
+    if (!out.discarded) {
+      words.clear();
+      for (const Token& t : s.tokens) words.push_back(dict_.FindWord(t.norm));
+      for (const Discard& d : dict_.discards()) {
+        if (!d.story || d.words.empty()) continue;
+        for (size_t i = 0; !out.discarded && i + d.words.size() <= words.size(); ++i) {
+          out.discarded = std::equal(d.words.begin(), d.words.end(), words.begin() + i);
+        }
+      }
+      if (out.discarded) {
+        out.events.clear();
+        out.explain.clear();
       }
     }
-    if (out.discarded) break;
-  }
-
-  SentenceContext context;
-  for (size_t si = 0; si < sentences.size(); ++si) {
-    const Sentence& s = sentences[si];
-    out.sentences.push_back({static_cast<int32_t>(si), s.begin, s.end, std::string(s.text)});
-    if (out.discarded) continue;
-    std::string ex;
-    std::vector<Event> evs = CodeSentence(s, *doc.date, opt, opt.explain ? &ex : nullptr, &context);
-    for (Event& e : evs) {
-      e.doc_id = doc.id;
-      e.sentence = static_cast<int32_t>(si);
-      e.sentence_text = std::string(s.text);
-      out.events.push_back(std::move(e));
+    if (!out.discarded) {
+      std::string ex;
+      std::vector<Event> evs = CodeSentence(s, *doc.date, opt, opt.explain ? &ex : nullptr, &context);
+      for (Event& e : evs) {
+        e.doc_id = doc.id;
+        e.sentence = si;
+        e.sentence_text = std::string(s.text);
+        out.events.push_back(std::move(e));
+      }
+      if (opt.explain) {
+        out.explain.push_back("sentence " + std::to_string(si) + ": " + std::string(s.text) + "\n" + ex);
+      }
     }
-    if (opt.explain) {
-      out.explain.push_back("sentence " + std::to_string(si) + ": " + std::string(s.text) + "\n" + ex);
-    }
-  }
+    ++si;
+    return true;
+  });
   return out;
 }
 

@@ -7,6 +7,7 @@
 // so far).
 #include <algorithm>
 #include <exception>
+#include <functional>
 #include <iterator>
 
 #include "entente/nlp.h"
@@ -84,11 +85,10 @@ Sentence Analyzer::AnalyzeSentence(std::string_view text, uint32_t begin, uint32
   return s;
 }
 
-std::vector<Sentence> Analyzer::Analyze(std::string_view text) const {
-  std::vector<Sentence> out;
+bool Analyzer::ForEachSentence(std::string_view text,
+                               const std::function<bool(Sentence&&)>& visit) const {
   try {
     std::vector<std::pair<uint32_t, uint32_t>> ranges = nlp::SplitText(text, *lexicon_);
-    out.reserve(ranges.size());
     std::vector<Token> tokens;
     for (const auto& [b, e] : ranges) {
       tokens.clear();
@@ -98,7 +98,7 @@ std::vector<Sentence> Analyzer::Analyze(std::string_view text) const {
       size_t max = options_.max_sentence_tokens;
       for (size_t first = 0; first < tokens.size(); first += max) {
         size_t last = std::min(tokens.size(), first + max);
-        Sentence& s = out.emplace_back();
+        Sentence s;
         if (first == 0 && last == tokens.size()) {
           s.tokens = std::move(tokens);
           tokens = {};
@@ -107,11 +107,21 @@ std::vector<Sentence> Analyzer::Analyze(std::string_view text) const {
                           std::make_move_iterator(tokens.begin() + last));
         }
         FinishSentence(*lexicon_, text, &s);
+        if (!visit(std::move(s))) return true;
       }
     }
   } catch (const std::exception&) {
-    // Out of memory or similar: return what was analysed.
+    return false;  // out of memory or similar: the sentences visited so far stand
   }
+  return true;
+}
+
+std::vector<Sentence> Analyzer::Analyze(std::string_view text) const {
+  std::vector<Sentence> out;
+  ForEachSentence(text, [&out](Sentence&& s) {
+    out.push_back(std::move(s));
+    return true;
+  });
   return out;
 }
 
