@@ -215,6 +215,78 @@ class DictionarySet {
   std::unique_ptr<Impl> impl_;
 };
 
+
+// ---------------------------------------------------------------------------------------------
+// Checking (`entente dict check`)
+//
+//   DictionaryCheckReport r = *CheckDictionaries({});   // the bundled set
+//   for (const DictionaryProblem& p : r.problems) std::puts(p.ToString().c_str());
+//
+// Loading stops at the first fatal problem and keeps no file positions for what it accepts;
+// CheckDictionaries reads the same files again line by line, lists every problem with its file
+// and line, and then loads the set.  Checks (the `check` names):
+//   header              bundled file without "# entente-dict <kind> v1", or a wrong kind/version
+//   missing-id, malformed-id, duplicate-id
+//                       entente entries need one "@id" of their kind's form (@A-RUS-0100, @G-0001,
+//                       @D-0001, @I-0001, @V042-0001 / @VNUL-0001 matching the code); ids are
+//                       unique across all files
+//   unknown-code        an event code that is not in the CAMEO table
+//   bad-code            an actor, agent or issue code that is not well-formed
+//   unknown-prefix      (warning) an actor code whose first three letters are no country,
+//                       region or IGO/NGO/IMG prefix known to the actor files
+//   bad-date, reversed-range, overlapping-roles, conflicting-default, no-code
+//                       dated actor roles: valid dates, ordered ranges, no two roles of one actor
+//                       covering the same day, one default code; entente actors need a code
+//   duplicate-phrase, conflicting-phrase
+//                       one phrase in two entries (actors across all actor files, agent forms
+//                       with their plurals, discards, issues); "conflicting" when the codes differ
+//   duplicate-pattern   the same pattern twice in one verb block
+//   verb-in-two-blocks  a verb form (with its particles) that two blocks claim
+//   pattern-syntax      a pattern without exactly one '*', or with several '+' or '$'
+//   undefined-synset    a pattern or synset uses an &SYNSET that no verb file defines
+//   load                what DictionarySet::Load() reports (its error, its warnings)
+
+enum class CheckSeverity : uint8_t { kWarning = 0, kError = 1 };
+
+struct DictionaryProblem {
+  std::string file;       // the path as given (or the bundled file's path)
+  uint32_t line = 0;      // 1-based physical line; 0 = the file as a whole
+  CheckSeverity severity = CheckSeverity::kError;
+  std::string check;      // one of the names above
+  std::string message;
+  // "<file>:<line>: error: <message> [<check>]" (no ":<line>" when line is 0).
+  std::string ToString() const;
+};
+
+struct DictionaryCheckOptions {
+  // Problems in files without the entente header (TABARI/PETRARCH files, which repeat phrases
+  // and use private test codes by design) are warnings instead of errors.  Default true.
+  bool foreign_as_warnings = true;
+  // At most this many problems are kept (sorted by file and line); the rest are counted in
+  // DictionaryCheckReport::omitted.  Default 1000.
+  size_t max_problems = 1000;
+  // Also load the set with DictionarySet::Load() and report its error and warnings.  Default
+  // true.
+  bool load = true;
+};
+
+struct DictionaryCheckReport {
+  std::vector<DictionaryProblem> problems;  // sorted by file (input order), then line
+  size_t errors = 0;                        // counted over all problems, omitted ones too
+  size_t warnings = 0;
+  size_t omitted = 0;                       // problems beyond options.max_problems
+  size_t files = 0;                         // dictionary files read
+  std::shared_ptr<const DictionarySet> set; // the loaded set; null if loading failed or was off
+  bool ok() const { return errors == 0; }
+};
+
+// Checks the files that DictionarySet::Load(paths) reads (the bundled set for empty paths).
+// Content problems are reported in the report, never as a failed Result; the Result fails only
+// when a file cannot be found or read (NotFound / IOError naming it).  Reentrant; no shared
+// state.
+Result<DictionaryCheckReport> CheckDictionaries(const DictionaryPaths& paths,
+                                                const DictionaryCheckOptions& options = {});
+
 }  // namespace entente
 
 #endif  // ENTENTE_DICT_H_

@@ -27,7 +27,9 @@
 namespace entente {
 namespace dict_internal {
 
-// Word-level trie stored as a hash of (node, word) -> child.  Node 0 is the root.
+// Word-level trie stored as a hash of (node, word) -> child.  Node 0 is the root; its children
+// are also kept in a flat array indexed by word id, because most lookups (a token that starts
+// no phrase) end there.
 class PhraseTrie {
  public:
   static constexpr uint32_t kNone = UINT32_MAX;
@@ -39,6 +41,7 @@ class PhraseTrie {
 
  private:
   EdgeMap edges_;
+  std::vector<uint32_t> root_;  // root_[w]: child of the root for word w, or kNone
   std::vector<uint32_t> terminal_{kNone};
   size_t phrases_ = 0;
 };

@@ -635,6 +635,12 @@ TEST_F(DictTest, EntenteIdsMustBeUnique) {
   Status s = LoadStatus(Paths("", "# entente-dict actors v1\nA [USA] @A1\nB [RUS] @A1\n"));
   EXPECT_EQ(s.code(), ErrorCode::kParseError);
   EXPECT_NE(s.message().find("duplicate actor id '@A1'"), std::string::npos) << s.message();
+  // The message names the second occurrence and the first (found by fuzz/dict_fuzz.cc).
+  EXPECT_NE(s.message().find("test.actors.txt:3: duplicate"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("(first at "), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("test.actors.txt:2)"), std::string::npos) << s.message();
+  s = LoadStatus(Paths("", "", "# entente-dict agents v1\nMINISTER [~GOV] @G1\nGENERAL [~MIL] @G1\n"));
+  EXPECT_NE(s.message().find("test.agents.txt:3: duplicate agent id '@G1'"), std::string::npos) << s.message();
 }
 
 // ------------------------------------------------------------------------------------------

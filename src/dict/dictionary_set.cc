@@ -50,6 +50,10 @@ uint32_t PhraseTrie::Insert(std::span<const WordId> phrase, uint32_t entry) {
     uint64_t key = (static_cast<uint64_t>(node) << 32) | w;
     bool inserted = false;
     uint32_t& child = edges_.FindOrInsert(key, static_cast<uint32_t>(terminal_.size()), &inserted);
+    if (node == 0 && w != kNoWord) {
+      if (w >= root_.size()) root_.resize(static_cast<size_t>(w) + 1, kNone);
+      root_[w] = child;
+    }
     node = child;
     if (inserted) terminal_.push_back(kNone);
   }
@@ -64,7 +68,13 @@ std::optional<PhraseMatch> PhraseTrie::Longest(std::span<const WordId> words, si
   uint32_t node = 0;
   for (size_t i = start; i < words.size(); ++i) {
     if (words[i] == kNoWord) break;
-    uint32_t child = edges_.Find((static_cast<uint64_t>(node) << 32) | words[i]);
+    uint32_t child;
+    if (node == 0) {  // the first word: flat array, no hashing
+      child = words[i] < root_.size() ? root_[words[i]] : kNone;
+      if (child == kNone) break;
+    } else {
+      child = edges_.Find((static_cast<uint64_t>(node) << 32) | words[i]);
+    }
     if (child == EdgeMap::kMissing) break;
     node = child;
     if (terminal_[node] != kNone) best = PhraseMatch{terminal_[node], static_cast<uint32_t>(i - start + 1)};
@@ -335,22 +345,48 @@ Result<std::shared_ptr<const DictionarySet>> LoadImpl(const DictionaryPaths& pat
     if (k == Kind::kVerbs) ENTENTE_RETURN_IF_ERROR(FinishVerbs(b));
   }
 
-  // Explicit ids ("@..."; entente files) must be unique within a kind.
+  // Explicit ids ("@..."; entente files) must be unique within a kind.  The entries keep no
+  // positions, so on a duplicate the lines carrying the id are looked up again for the message
+  // ("<file>:<line>: duplicate actor id '@X' (first at <file>:<line>)").
   {
-    auto check = [&](auto const& entries, const char* what) -> Status {
+    auto where = [&](Kind kind, const std::string& id, std::string* first) -> std::string {
+      std::string second;
+      for (const FileContext& f : b.files()) {
+        if (f.kind != kind) continue;
+        for (const Line& ln : f.lines) {
+          if (ln.text.find('@') == std::string::npos) continue;
+          std::string rest;
+          bool extra = false;
+          if (TakeId(ln.text, &rest, &extra) != id) continue;
+          std::string at = f.path + ":" + std::to_string(ln.number);
+          if (first->empty()) {
+            *first = at;
+          } else {
+            return at;
+          }
+        }
+      }
+      return second;
+    };
+    auto check = [&](auto const& entries, Kind kind, const char* what) -> Status {
       std::unordered_map<std::string_view, size_t> seen;
       for (size_t i = 0; i < entries.size(); ++i) {
         const std::string& id = entries[i].id;
         if (id.find(':') != std::string::npos) continue;  // "<file>:<line>" ids are unique
         if (!seen.emplace(id, i).second) {
-          return Status::ParseError("duplicate " + std::string(what) + " id '@" + id + "'");
+          std::string first;
+          std::string second = where(kind, id, &first);
+          std::string msg = "duplicate " + std::string(what) + " id '@" + id + "'";
+          if (!second.empty()) return Status::ParseError(second + ": " + msg + " (first at " + first + ")");
+          if (!first.empty()) return Status::ParseError(first + ": " + msg);
+          return Status::ParseError(msg);
         }
       }
       return Status::OK();
     };
-    ENTENTE_RETURN_IF_ERROR(check(impl->actors, "actor"));
-    ENTENTE_RETURN_IF_ERROR(check(impl->agents, "agent"));
-    ENTENTE_RETURN_IF_ERROR(check(impl->patterns, "pattern"));
+    ENTENTE_RETURN_IF_ERROR(check(impl->actors, Kind::kActors, "actor"));
+    ENTENTE_RETURN_IF_ERROR(check(impl->agents, Kind::kAgents, "agent"));
+    ENTENTE_RETURN_IF_ERROR(check(impl->patterns, Kind::kVerbs, "pattern"));
   }
 
   // Fingerprint: content lines (comments and blank lines do not count).  Foreign files also
