@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package that entente's build, tests and demo need.
 # Idempotent: packages already installed are skipped and nothing is printed for them.
-# Usage: scripts/setup-debian.sh [--with-browser]   (runs apt-get as root, or through sudo)
+# Usage: scripts/setup-debian.sh [--with-browser] [--with-fuzz]   (apt-get as root, or through sudo)
+#   --with-fuzz: clang, libFuzzer and the sanitizer runtimes (scripts/fuzz.sh, scripts/sanitize.sh)
 set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config git python3
   libicu-dev libutf8proc-dev libgumbo-dev libsimdjson-dev nlohmann-json3-dev
   libcli11-dev libfmt-dev libspdlog-dev libhowardhinnant-date-dev
-  libsqlite3-dev libpq-dev libpqxx-dev libcpp-httplib-dev
+  libsqlite3-dev libpq-dev libpqxx-dev libcpp-httplib-dev zlib1g-dev postgresql
   libeigen3-dev libboost-math-dev libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base
 )
-if [[ "${1:-}" == "--with-browser" ]]; then
-  packages+=(chromium)
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --with-browser) packages+=(chromium) ;;
+    --with-fuzz) packages+=(clang libclang-rt-14-dev llvm-14) ;;
+    *) echo "setup-debian.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

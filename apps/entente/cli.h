@@ -49,6 +49,12 @@ void RegisterIngest(CLI::App& app, int* exit_code);
 void RegisterEvents(CLI::App& app, int* exit_code);
 void RegisterSummary(CLI::App& app, int* exit_code);
 void RegisterDict(CLI::App& app, int* exit_code);
+void RegisterImport(CLI::App& app, int* exit_code);
+void RegisterExport(CLI::App& app, int* exit_code);
+void RegisterDyad(CLI::App& app, int* exit_code);
+void RegisterTriangle(CLI::App& app, int* exit_code);
+void RegisterDrivers(CLI::App& app, int* exit_code);
+void RegisterChanges(CLI::App& app, int* exit_code);
 
 }  // namespace entente::cli
 

@@ -51,6 +51,14 @@ int RunIngest(const IngestFlags& f, const std::string& command_line) {
     else if (!f.quiet) Warn(d.ToString());
   };
   if (Status s = (*store)->BeginBatch(); !s.ok()) { Error(s.ToString()); return kExitError; }
+  // PostgreSQL with several ingests at once: a document this batch counted as new may have been
+  // committed first by another process; the store kept one copy and says how many were ours.
+  auto settle_races = [&] {
+    BatchRaces races = (*store)->last_batch_races();
+    counts.documents_added -= races.documents;
+    counts.documents_skipped += races.documents;
+    counts.events_added -= races.events;
+  };
   size_t in_batch = 0;
   auto on_coded = [&](const Document& doc, Result<CodedDocument>& r) {
     ++counts.documents_seen;
@@ -62,6 +70,7 @@ int RunIngest(const IngestFlags& f, const std::string& command_line) {
     else { ++counts.documents_added; counts.events_added += put->events_added; }
     if (++in_batch >= 500) {
       store_error = (*store)->CommitBatch();
+      settle_races();
       if (store_error.ok()) store_error = (*store)->BeginBatch();
       in_batch = 0;
     }
@@ -76,8 +85,12 @@ int RunIngest(const IngestFlags& f, const std::string& command_line) {
   };
   Status st = CodeInParallel(reader->get(), coder, f.jobs, on_coded, on_diag, &failed);
   if (tty) std::fprintf(stderr, "\r\033[K");
-  if (store_error.ok()) store_error = (*store)->CommitBatch();
-  else (void)(*store)->RollbackBatch();
+  if (store_error.ok()) {
+    store_error = (*store)->CommitBatch();
+    settle_races();
+  } else {
+    (void)(*store)->RollbackBatch();
+  }
   counts.errors += static_cast<int64_t>(skipped + failed);
   (void)(*store)->FinishRun(*run, counts);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -106,7 +119,7 @@ void RegisterIngest(CLI::App& app, int* exit_code) {
       "Example: entente ingest --db sqlite:entente.db data/samples/demo_corpus.jsonl");
   AddDictFlags(cmd, &f->dict);
   AddInputFlags(cmd, &f->input);
-  cmd->add_option("--db", f->db, "store URL: sqlite:PATH (default sqlite:entente.db)");
+  cmd->add_option("--db", f->db, "store URL: sqlite:PATH (default sqlite:entente.db) or postgresql://...");
   cmd->add_option("inputs", f->paths, "files, directories, or - for JSONL on stdin")->required();
   cmd->add_option("-j,--jobs", f->jobs, "coding threads (default: all cores)")->check(CLI::Range(0, 256));
   cmd->add_flag("-q,--quiet", f->quiet, "no progress or summary on stderr");

@@ -21,7 +21,13 @@ int main(int argc, char** argv) {
   entente::cli::RegisterIngest(app, &exit_code);
   entente::cli::RegisterEvents(app, &exit_code);
   entente::cli::RegisterSummary(app, &exit_code);
+  entente::cli::RegisterImport(app, &exit_code);
+  entente::cli::RegisterExport(app, &exit_code);
   entente::cli::RegisterDict(app, &exit_code);
+  entente::cli::RegisterDyad(app, &exit_code);
+  entente::cli::RegisterTriangle(app, &exit_code);
+  entente::cli::RegisterDrivers(app, &exit_code);
+  entente::cli::RegisterChanges(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -157,6 +157,109 @@ Result<DyadSeries> BuildDyadSeries(std::span<const EventPoint> events, const Dya
                                    Period period, Date from, Date to,
                                    const SeriesOptions& options = {});
 
+// ---------------------------------------------------------------------------------------------
+// Values of a series
+
+// What one number per period means.
+enum class DyadMeasure : uint8_t {
+  kNetCooperation = 0,       // DyadPoint::net_cooperation (Goldstein-weighted; = goldstein_sum)
+  kGoldsteinMean = 1,        // DyadPoint::goldstein_mean; 0 for a period without scored events
+  kCount = 2,                // DyadPoint::count
+  kNetCooperationCount = 3,  // DyadPoint::net_cooperation_count
+  kCooperation = 4,          // verbal + material cooperation events
+  kConflict = 5,             // verbal + material conflict events
+};
+
+// "net-cooperation", "goldstein-mean", "count", "net-cooperation-count", "cooperation", "conflict".
+std::string_view DyadMeasureName(DyadMeasure m);
+std::optional<DyadMeasure> ParseDyadMeasure(std::string_view name);
+
+// One value per period of `series`.  With `normalised`, each value is divided by the period's
+// total volume (0 when the volume is 0), as SeriesOptions::normalise defines it; the volumes must
+// be in the series (built with normalise, or set by SetSeriesVolume).  kGoldsteinMean is already
+// a per-event rate and is never divided.
+// Errors: InvalidArgument when `normalised` is asked of a series without normalised values.
+Result<std::vector<double>> DyadValues(const DyadSeries& series, DyadMeasure measure,
+                                       bool normalised = false);
+
+// Replaces each point's `total` (the period's volume) with totals[i] and recomputes the
+// normalised values and series->total; for callers that count the volume separately (e.g. with
+// EventStore::CountEvents per period) and build the series from the dyad's events alone.
+// Errors: InvalidArgument when totals.size() differs from the number of points.
+Status SetSeriesVolume(DyadSeries* series, std::span<const int64_t> totals);
+
+// ---------------------------------------------------------------------------------------------
+// Triangles (Dittmer 1981, "The Strategic Triangle")
+//
+// Three actors A, B, C (indices 0, 1, 2) and three relations in the order AB, BC, CA: relation r
+// joins actors r and (r + 1) % 3 and faces actor (r + 2) % 3.  Each period, each relation gets a
+// sign from its value (e.g. the mean Goldstein score of the undirected dyad's events): + when
+// value > threshold, - when value < -threshold, 0 otherwise (neutral, or no events).  The signs
+// give Dittmer's type:
+//   + + +  menage a trois: all three amicable;
+//   + + -  romantic triangle: a pivot amicable with two wings that are hostile to each other;
+//   + - -  stable marriage: a pair amicable with each other and both hostile to an outsider;
+//   - - -  unit veto: all three hostile;
+//   any 0  indeterminate (Dittmer's types need a sign on every side).
+
+enum class TriangleType : uint8_t {
+  kIndeterminate = 0,
+  kMenageATrois = 1,
+  kRomantic = 2,
+  kStableMarriage = 3,
+  kUnitVeto = 4,
+};
+inline constexpr int kTriangleTypes = 5;
+
+// "indeterminate", "menage-a-trois", "romantic", "stable-marriage", "unit-veto".
+std::string_view TriangleTypeName(TriangleType t);
+
+struct TriangleOptions {
+  // Half-width of the neutral band around 0; default 0.5 (on the Goldstein scale, -10..+10, a
+  // mean of +0.5 is the tone of mostly statements and consultations).  Must be >= 0.
+  double threshold = 0.5;
+};
+
+struct TriangleState {
+  std::array<double, 3> values = {0, 0, 0};  // AB, BC, CA
+  std::array<int, 3> signs = {0, 0, 0};      // -1, 0, +1
+  TriangleType type = TriangleType::kIndeterminate;
+  int pivot = -1;     // kRomantic: the actor amicable with both others; else -1
+  int outsider = -1;  // kStableMarriage: the actor both others oppose (the pair are the other
+                      // two); else -1
+};
+
+// True when a and b have the same type and the same pivot/outsider.
+bool SameTriangleShape(const TriangleState& a, const TriangleState& b);
+
+TriangleState ClassifyTriangle(double ab, double bc, double ca, const TriangleOptions& options = {});
+
+// A run of consecutive periods with the same shape.
+struct TriangleSpell {
+  int begin = 0;  // first period index
+  int end = 0;    // one past the last
+  TriangleType type = TriangleType::kIndeterminate;
+  int pivot = -1;
+  int outsider = -1;
+};
+
+struct TriangleHistory {
+  std::vector<TriangleState> states;   // one per period
+  std::vector<TriangleSpell> spells;   // the states run-length encoded, in order
+  // transitions[a][b]: periods t >= 1 with type a at t - 1 and type b at t (stays included).
+  std::array<std::array<int, kTriangleTypes>, kTriangleTypes> transitions = {};
+  // The same, ignoring indeterminate periods: each determinate period's type against the last
+  // earlier determinate one.  Useful when sparse data leave gaps.
+  std::array<std::array<int, kTriangleTypes>, kTriangleTypes> determinate_transitions = {};
+  std::array<int, kTriangleTypes> type_counts = {};  // periods per type
+};
+
+// Classifies each period.  Errors: lengths differ, a non-finite value, threshold < 0.
+Result<TriangleHistory> ClassifyTriangleSeries(std::span<const double> ab,
+                                               std::span<const double> bc,
+                                               std::span<const double> ca,
+                                               const TriangleOptions& options = {});
+
 }  // namespace entente
 
 #endif  // ENTENTE_ANALYSIS_H_

@@ -16,17 +16,24 @@
 //   Result<std::vector<StoredEvent>> events = store.QueryEvents(q);
 //
 // Backends: `sqlite:PATH` (one file; `sqlite::memory:` for a private in-memory database) is built
-// in.  `postgresql://...` URLs are recognised and answered with Unsupported until that backend
-// exists; nothing in this header depends on a particular database library.
+// in; `postgresql://...` reaches a PostgreSQL server when entente is built with
+// ENTENTE_WITH_POSTGRES (libpqxx), and is answered with Unsupported otherwise.  Nothing in this
+// header depends on a particular database library.  Both backends hold the same tables and give
+// the same answers; they differ where noted below (batches, concurrent writers).
 //
 // Idempotence: a document is identified by the SHA-256 of its text with whitespace runs folded
 // to one space and the ends trimmed (ContentHash).  Putting the same
 // text again adds nothing and reports `already_present`, so ingesting a corpus twice leaves the
 // store unchanged.
 //
-// Schema: created and upgraded by numbered migrations recorded in a `schema_version` table.  A
-// database written by a newer entente (higher schema version), or a database that is not an
-// entente database, is refused with Unsupported and never modified.
+// Events coded elsewhere (GDELT, ICEWS; see entente/import.h) live in the same events table,
+// without a document, named by (dataset, external id): PutImportedEvents.  Every query, count and
+// analysis sees them next to the events entente coded; EventQuery::dataset tells them apart.
+//
+// Schema: created and upgraded by numbered migrations recorded in a `schema_version` table, the
+// same versions on both backends (docs/store.md).  A database written by a newer entente (higher
+// schema version), or a database that is not an entente database, is refused with Unsupported
+// and never modified.
 #ifndef ENTENTE_STORE_H_
 #define ENTENTE_STORE_H_
 
@@ -42,12 +49,15 @@
 #include "entente/date.h"
 #include "entente/document.h"
 #include "entente/event.h"
+#include "entente/imported_event.h"
 #include "entente/status.h"
 
 namespace entente {
 
 // The schema version this build writes and understands.
-inline constexpr int kStoreSchemaVersion = 1;
+// 1: documents, sentences, events, runs.  2: imported events (dataset, external id, counts,
+// place) in the events table.
+inline constexpr int kStoreSchemaVersion = 2;
 
 // Lower-case hex SHA-256 (64 characters) of `text` with whitespace runs folded to one space and
 // the ends trimmed: the content hash that makes ingest idempotent.
@@ -85,12 +95,18 @@ struct StoredDocument {
 // An event read back from the store.
 struct StoredEvent {
   int64_t id = 0;                 // store id of the event
-  int64_t document_id = 0;        // store id of its document
-  std::string doc_title;          // the document's title
+  int64_t document_id = 0;        // store id of its document; 0 for an imported event
+  std::string doc_title;          // the document's title ("" for an imported event)
   Event event;                    // event.doc_id is the document's external id (Document::id);
-                                  // event.sentence_text is filled when the query asks for it
+                                  // event.sentence_text is filled when the query asks for it.
+                                  // Imported events: doc_id "", sentence 0, offsets 0, status
+                                  // asserted, source_text/target_text = the dataset's actor
+                                  // names, verb_text = ICEWS event text.
   std::string dict_fingerprint;
   std::string coder_version;
+  // Imported events: where they came from (dataset, external id, counts, place, origin).  Events
+  // coded by entente: dataset "" and source_url = the document's URL.
+  ExternalEventInfo external;
 };
 
 enum class EventOrder : uint8_t {
@@ -119,6 +135,9 @@ struct EventQuery {
   // Statuses to include.  Default: asserted only.  An empty vector means every status.
   std::vector<EventStatus> statuses = {EventStatus::kAsserted};
   std::optional<std::string> doc_id;       // external document id; default: any document
+  // Where events came from: "" = coded by entente from stored documents; "gdelt", "icews", ...
+  // = imported from that dataset.  Default: any.
+  std::optional<std::string> dataset;
   // Paging and order (QueryEvents / ForEachEvent only; the counting functions ignore them).
   std::optional<int64_t> limit;            // default: no limit
   int64_t offset = 0;                      // default 0
@@ -129,7 +148,24 @@ struct EventQuery {
 struct StoreCounts {
   int64_t documents = 0;
   int64_t sentences = 0;
-  int64_t events = 0;       // all events, every status
+  int64_t events = 0;       // all events, every status, coded here or imported
+  int64_t imported_events = 0;  // of `events`, those imported from other datasets
+};
+
+// What PutImportedEvents did.
+struct ImportPutResult {
+  int64_t added = 0;            // new events
+  int64_t already_present = 0;  // (dataset, external id) was stored before (or earlier in the
+                                // same batch): nothing written
+};
+
+// Documents that PutDocument reported as added during the last committed batch but that another
+// writer committed first (PostgreSQL with concurrent writers: the other copy is kept, so the
+// document and its events were not written twice).  Always zero on SQLite.
+struct BatchRaces {
+  int64_t documents = 0;
+  int64_t sentences = 0;
+  int64_t events = 0;
 };
 
 struct RootCount {
@@ -175,8 +211,12 @@ struct RunRecord {
 struct StoreOptions {
   bool create_if_missing = true;  // default true: create the file and the schema
   bool read_only = false;         // default false; a read-only store refuses every write
-  int busy_timeout_ms = 5000;     // how long to wait for another writer's lock; default 5000 ms
-  int cache_mib = 64;             // page cache per store, in MiB (used only as needed); default 64
+  int busy_timeout_ms = 5000;     // SQLite: how long to wait for another writer's lock;
+                                  // default 5000 ms (PostgreSQL writers do not lock each other out)
+  int cache_mib = 64;             // SQLite page cache per store, in MiB (used only as needed);
+                                  // default 64
+  // create_if_missing: PostgreSQL creates the tables of an empty database, never the database.
+  // read_only: PostgreSQL sessions are made read-only as well.
 };
 
 // EventStore: the backend-neutral interface.
@@ -186,7 +226,10 @@ struct StoreOptions {
 // Thread-safety: an EventStore object is NOT safe for concurrent use; use one per thread (several
 // stores, even in several processes, may open the same SQLite file: readers run concurrently,
 // writers wait up to busy_timeout_ms for each other and then fail with IOError "database is
-// locked").
+// locked").  PostgreSQL stores in any number of processes may write at once: documents are unique
+// by content hash and imported events by (dataset, external id), conflicting inserts are skipped
+// (INSERT ... ON CONFLICT DO NOTHING), and a batch writes its documents in content-hash order so
+// that two writers never wait on each other in a cycle.
 // Failures: every method returns Status / Result; IOError for the operating system or a lock,
 // InvalidArgument for bad input (e.g. offsets outside the text), Corruption for stored data that
 // contradicts itself, Unsupported for a foreign or newer database.  Nothing throws.
@@ -194,7 +237,7 @@ class EventStore {
  public:
   virtual ~EventStore() = default;
 
-  // "sqlite" (or "postgresql" later).
+  // "sqlite" or "postgresql".
   virtual std::string_view backend() const = 0;
   // The schema version recorded in the database (kStoreSchemaVersion after OpenStore).
   virtual Result<int> SchemaVersion() = 0;
@@ -203,6 +246,10 @@ class EventStore {
   // faster than one transaction per document).  A PutDocument that fails inside a batch is undone
   // on its own; the batch stays usable.  RollbackBatch discards the whole batch.  Nesting is an
   // InvalidArgument; so is Commit/Rollback without Begin.
+  // PostgreSQL: a batch is gathered in memory and written by CommitBatch in one short transaction
+  // (COPY), so reads during a batch do not see its documents yet, a failure while writing fails
+  // CommitBatch for the whole batch, and PutResult reflects the store as of the call (see
+  // last_batch_races()).
   virtual Status BeginBatch() = 0;
   virtual Status CommitBatch() = 0;
   virtual Status RollbackBatch() = 0;
@@ -218,6 +265,17 @@ class EventStore {
                                         const std::vector<Event>& events,
                                         const Provenance& provenance = {}) = 0;
 
+  // Imported events (entente/import.h), in one transaction of their own: calling this inside a
+  // batch is an InvalidArgument.  Idempotent by (info.dataset, info.external_id): an event already
+  // stored is skipped and counted in already_present, so importing a file twice adds nothing.
+  // Every event is checked before anything is written: an empty or malformed dataset name
+  // ([a-z0-9-]+), an empty external id or an empty event code is an InvalidArgument naming the
+  // event's origin.
+  virtual Result<ImportPutResult> PutImportedEvents(const std::vector<ImportedEvent>& events) = 0;
+
+  // See BatchRaces.  Reset by every BeginBatch.
+  virtual BatchRaces last_batch_races() const { return {}; }
+
   // Documents.  NotFound when there is no such document.
   virtual Result<StoredDocument> GetDocument(int64_t document_id) = 0;
   virtual Result<std::optional<int64_t>> FindDocumentByHash(std::string_view content_hash) = 0;
@@ -227,7 +285,8 @@ class EventStore {
   virtual Result<std::vector<StoredEvent>> QueryEvents(const EventQuery& query) = 0;
   // Streams the matching events in query order without holding them all in memory.  If `fn`
   // returns a non-OK Status, iteration stops and that Status is returned.  `fn` must not write to
-  // this store.
+  // this store (on PostgreSQL it must not use this store at all: the stream holds its
+  // connection; open a second store for lookups).
   virtual Status ForEachEvent(const EventQuery& query,
                               const std::function<Status(const StoredEvent&)>& fn) = 0;
 
@@ -237,7 +296,8 @@ class EventStore {
   // Matching events per CAMEO root, ordered by root.
   virtual Result<std::vector<RootCount>> CountEventsByRoot(const EventQuery& query) = 0;
   // The most frequent country-level dyads among the matching events, most frequent first (ties by
-  // name).  Events without a source or target, and same-country events, are left out.
+  // name).  Events without a source or target, with an actor of unknown country ("---GOV"), and
+  // same-country events are left out.
   virtual Result<std::vector<DyadCount>> TopDyads(const EventQuery& query,
                                                   const TopDyadsOptions& options = {}) = 0;
 
@@ -250,10 +310,13 @@ class EventStore {
 // Opens (and if needed creates and migrates) the store named by `url`:
 //   sqlite:PATH, sqlite://PATH      an SQLite file (WAL journal, foreign keys on)
 //   sqlite::memory:                 a private in-memory database
-//   postgresql://... / postgres://  Unsupported in this build
-// Errors: InvalidArgument for a malformed URL; IOError when the file cannot be opened; NotFound
-// when it does not exist and !create_if_missing; Unsupported for a file that is not an entente
-// database or has a newer schema version.
+//   postgresql://... / postgres://  a PostgreSQL database (libpq connection URI: user, password,
+//                                   host, port, database, ?sslmode=... and other parameters);
+//                                   the database must exist; its tables are created on first use
+// Errors: InvalidArgument for a malformed URL; IOError when the file cannot be opened or the
+// server cannot be reached; NotFound when the file does not exist and !create_if_missing;
+// Unsupported for a database that is not an entente database or has a newer schema version, and
+// for postgresql:// URLs in a build without PostgreSQL.
 Result<std::unique_ptr<EventStore>> OpenStore(std::string_view url,
                                               const StoreOptions& options = {});
 

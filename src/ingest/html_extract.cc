@@ -581,12 +581,15 @@ bool DocumentFromHtml(std::string_view raw, const ItemContext& ctx, Document* do
     return false;
   }
   HtmlPage page = ExtractHtml(*clean);
-  if (page.body.empty()) {
+  // Entities may have produced control characters, hence Clean(); it may also leave nothing (a
+  // body that is one U+FEFF, dropped as a byte-order mark: tests/regress/html_reader).
+  std::string text = page.body.empty() ? std::string() : Clean(page.body).text;
+  if (text.empty()) {
     ctx.log->Skip(ctx.location, "no article text found in the page");
     return false;
   }
   InitDocument(ctx, doc);
-  doc->text = Clean(page.body).text;  // entities may have produced control characters
+  doc->text = std::move(text);
   doc->title = std::move(page.title);
   doc->url = std::move(page.url);
   doc->source = std::move(page.source);

@@ -438,6 +438,16 @@ TEST(HtmlReader, PageWithoutArticleTextIsSkipped) {
   EXPECT_EQ(c.DiagStrings(), (std::vector<std::string>{"nav.htm: no article text found in the page"}));
 }
 
+// Found by fuzz/html_reader_fuzz.cc (tests/regress/html_reader/bom_only_body.html): a page whose
+// text is one U+FEFF came out as a document with empty text.
+TEST(HtmlReader, PageWhoseOnlyTextIsAByteOrderMarkIsSkipped) {
+  Collected c = ReadString("\t\xEF\xBB\xBF", "bom.html");
+  EXPECT_TRUE(c.docs.empty());
+  EXPECT_EQ(c.DiagStrings(), (std::vector<std::string>{"bom.html: no article text found in the page"}));
+  c = ReadString("<p>\xEF\xBB\xBF</p>", "bom2.html");
+  EXPECT_TRUE(c.docs.empty());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Directories and paths
 

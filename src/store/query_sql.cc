@@ -97,7 +97,8 @@ Result<std::string> EventWhereClause(const EventQuery& q, SqlParams& params,
     conds.push_back("d.ext_id = " + params.Add(*q.doc_id));
     *needs_documents = true;
   }
-  if (conds.empty()) return std::string("1");
+  if (q.dataset) conds.push_back("e.dataset = " + params.Add(*q.dataset));
+  if (conds.empty()) return std::string("1 = 1");  // valid on SQLite and PostgreSQL
   std::string where;
   for (const auto& c : conds) {
     if (!where.empty()) where += " AND ";

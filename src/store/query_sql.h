@@ -40,8 +40,9 @@ class SqlParams {
 // nullopt when there is none (empty prefix or all bytes 0xFF).  "RUS" -> "RUT".
 std::optional<std::string> PrefixUpperBound(std::string_view prefix);
 
-// The conditions of `q` on table alias `e` (events) and `d` (documents), joined with AND; "1"
-// when there are none.  Sets *needs_documents when a condition refers to `d`.
+// The conditions of `q` on table alias `e` (events) and `d` (documents, LEFT JOINed: imported
+// events have none), joined with AND; "1 = 1" when there are none.  Sets *needs_documents when a
+// condition refers to `d`.
 // InvalidArgument for negative limit/offset or an unknown status value.
 Result<std::string> EventWhereClause(const EventQuery& q, SqlParams& params,
                                      bool* needs_documents);

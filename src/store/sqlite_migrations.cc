@@ -81,8 +81,68 @@ CREATE INDEX events_by_code ON events(code, date);
 CREATE INDEX events_by_doc ON events(doc);
 )sql";
 
+// Version 2: events imported from other datasets (GDELT, ICEWS) share the events table, so that
+// every query and count sees them.  An imported event has no document (doc NULL, sentence and
+// offsets 0) and is named by (dataset, ext_id), unique among imported events (a partial index:
+// coded events, with ext_id NULL, do not pay for it).  The new columns hold what those datasets
+// add: mention/source/article counts, tone, source URL, place, and the file:line it came from.
+// SQLite cannot drop a NOT NULL constraint in place, so the table is rebuilt (ids kept) and its
+// indexes recreated.
+constexpr std::string_view kV2 = R"sql(
+CREATE TABLE events_v2 (
+  id INTEGER PRIMARY KEY,
+  doc INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL DEFAULT 0,
+  start INTEGER NOT NULL DEFAULT 0,
+  "end" INTEGER NOT NULL DEFAULT 0,
+  date TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT '',
+  source_text TEXT NOT NULL DEFAULT '',
+  target TEXT NOT NULL DEFAULT '',
+  target_text TEXT NOT NULL DEFAULT '',
+  code TEXT NOT NULL,
+  root TEXT NOT NULL DEFAULT '',
+  quad INTEGER NOT NULL,
+  goldstein REAL,
+  status INTEGER NOT NULL,
+  verb_text TEXT NOT NULL DEFAULT '',
+  pattern_id TEXT NOT NULL DEFAULT '',
+  dict_fingerprint TEXT NOT NULL DEFAULT '',
+  coder_version TEXT NOT NULL DEFAULT '',
+  dataset TEXT NOT NULL DEFAULT '',
+  ext_id TEXT,
+  num_mentions INTEGER,
+  num_sources INTEGER,
+  num_articles INTEGER,
+  avg_tone REAL,
+  source_url TEXT NOT NULL DEFAULT '',
+  geo_name TEXT NOT NULL DEFAULT '',
+  geo_country TEXT NOT NULL DEFAULT '',
+  geo_lat REAL,
+  geo_lon REAL,
+  origin TEXT NOT NULL DEFAULT '',
+  CHECK ((doc IS NULL) = (ext_id IS NOT NULL)),
+  CHECK ((dataset = '') = (ext_id IS NULL))
+);
+INSERT INTO events_v2 (id, doc, sentence, start, "end", date, source, source_text, target,
+                       target_text, code, root, quad, goldstein, status, verb_text, pattern_id,
+                       dict_fingerprint, coder_version)
+  SELECT id, doc, sentence, start, "end", date, source, source_text, target, target_text, code,
+         root, quad, goldstein, status, verb_text, pattern_id, dict_fingerprint, coder_version
+  FROM events;
+DROP TABLE events;
+ALTER TABLE events_v2 RENAME TO events;
+CREATE INDEX events_by_date ON events(date);
+CREATE INDEX events_by_dyad ON events(source, target, date);
+CREATE INDEX events_by_target ON events(target, date);
+CREATE INDEX events_by_code ON events(code, date);
+CREATE INDEX events_by_doc ON events(doc);
+CREATE UNIQUE INDEX events_by_ext_id ON events(dataset, ext_id) WHERE ext_id IS NOT NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, sentences, events, runs", kV1},
+    {2, "imported events: dataset, ext_id, counts, place", kV2},
 };
 
 static_assert(std::size(kMigrations) == kStoreSchemaVersion,

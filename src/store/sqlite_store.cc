@@ -19,8 +19,13 @@
 // Idempotence comes from the UNIQUE content_hash column (INSERT ... ON CONFLICT DO NOTHING, then a
 // lookup).
 //
-// Reading: query SQL comes from query_sql.h with every value bound; rows are decoded back into
-// Event values, validating codes and enum values (a bad stored value is Corruption).
+// Imported events (PutImportedEvents) are rows of the same events table without a document,
+// inserted in one IMMEDIATE transaction per call with ON CONFLICT DO NOTHING against the unique
+// (dataset, ext_id) index, so a repeated import adds nothing.
+//
+// Reading: query SQL comes from query_sql.h with every value bound; documents are LEFT JOINed
+// (imported events have none); rows are decoded by store_common.h's DecodeEventRow, validating
+// codes and enum values (a bad stored value is Corruption).
 #include "store/sqlite_store.h"
 
 #include <sqlite3.h>
@@ -32,6 +37,7 @@
 #include "store/query_sql.h"
 #include "store/sha256.h"
 #include "store/sqlite_migrations.h"
+#include "store/store_common.h"
 
 namespace entente::store_internal {
 namespace {
@@ -90,65 +96,18 @@ class Stmt {
   sqlite3_stmt* s_ = nullptr;
 };
 
-// Decodes the event columns of kEventColumns (starting at column 0) into a StoredEvent.
-constexpr char kEventColumns[] =
-    "e.id, e.doc, d.ext_id, d.title, e.sentence, e.start, e.\"end\", e.date, e.source, "
-    "e.source_text, e.target, e.target_text, e.code, e.quad, e.goldstein, e.status, e.verb_text, "
-    "e.pattern_id, e.dict_fingerprint, e.coder_version";
+// A statement's current row, for DecodeEventRow.
+class SqliteRow final : public RowAccess {
+ public:
+  explicit SqliteRow(const Stmt& s) : s_(s) {}
+  bool Null(int c) const override { return s_.ColNull(c); }
+  std::string_view Text(int c) const override { return s_.ColText(c); }
+  int64_t Int(int c) const override { return s_.ColInt(c); }
+  double Real(int c) const override { return s_.ColReal(c); }
 
-Status DecodeEvent(const Stmt& s, bool with_sentence, StoredEvent* out) {
-  out->id = s.ColInt(0);
-  out->document_id = s.ColInt(1);
-  out->doc_title.assign(s.ColText(3));
-  Event& e = out->event;
-  e.doc_id.assign(s.ColText(2));
-  e.sentence = static_cast<int32_t>(s.ColInt(4));
-  e.start = static_cast<uint32_t>(s.ColInt(5));
-  e.end = static_cast<uint32_t>(s.ColInt(6));
-  auto bad = [&](std::string_view what, std::string_view value) {
-    return Status::Corruption("event " + std::to_string(out->id) + ": stored " + std::string(what) +
-                              " '" + std::string(value) + "' is invalid");
-  };
-  auto date = Date::Parse(s.ColText(7));
-  if (!date.ok()) return bad("date", s.ColText(7));
-  e.date = *date;
-  auto source = ActorCode::Parse(s.ColText(8));
-  if (!source.ok()) return bad("source", s.ColText(8));
-  e.source = std::move(source).value();
-  e.source_text.assign(s.ColText(9));
-  auto target = ActorCode::Parse(s.ColText(10));
-  if (!target.ok()) return bad("target", s.ColText(10));
-  e.target = std::move(target).value();
-  e.target_text.assign(s.ColText(11));
-  if (s.ColText(12).empty()) {
-    e.code = EventCode();
-  } else {
-    auto code = EventCode::Parse(s.ColText(12));
-    if (!code.ok()) return bad("code", s.ColText(12));
-    e.code = *code;
-  }
-  int64_t quad = s.ColInt(13);
-  if (quad < 0 || quad > static_cast<int64_t>(QuadClass::kMaterialConflict)) {
-    return bad("quad class", std::to_string(quad));
-  }
-  e.quad = static_cast<QuadClass>(quad);
-  e.goldstein = s.ColNull(14) ? std::nullopt : std::optional<double>(s.ColReal(14));
-  int64_t status = s.ColInt(15);
-  if (status < 0 || status > static_cast<int64_t>(EventStatus::kReported)) {
-    return bad("status", std::to_string(status));
-  }
-  e.status = static_cast<EventStatus>(status);
-  e.verb_text.assign(s.ColText(16));
-  e.pattern_id.assign(s.ColText(17));
-  out->dict_fingerprint.assign(s.ColText(18));
-  out->coder_version.assign(s.ColText(19));
-  if (with_sentence) {
-    e.sentence_text.assign(s.ColText(20));
-  } else {
-    e.sentence_text.clear();
-  }
-  return Status::OK();
-}
+ private:
+  const Stmt& s_;
+};
 
 class SqliteEventStore final : public EventStore {
  public:
@@ -161,6 +120,7 @@ class SqliteEventStore final : public EventStore {
     find_by_hash_ = Stmt();
     insert_sentence_ = Stmt();
     insert_event_ = Stmt();
+    insert_imported_ = Stmt();
     sqlite3_close_v2(db_);
   }
 
@@ -178,6 +138,8 @@ class SqliteEventStore final : public EventStore {
   Result<PutResult> PutDocument(const Document& doc, const std::vector<SentenceSpan>& sentences,
                                 const std::vector<Event>& events,
                                 const Provenance& provenance) override;
+
+  Result<ImportPutResult> PutImportedEvents(const std::vector<ImportedEvent>& events) override;
 
   Result<StoredDocument> GetDocument(int64_t document_id) override;
   Result<std::optional<int64_t>> FindDocumentByHash(std::string_view content_hash) override;
@@ -222,7 +184,7 @@ class SqliteEventStore final : public EventStore {
   StoreOptions options_;
   bool in_batch_ = false;
   int64_t checked_run_id_ = 0;  // the last run id PutDocument found in `runs` (0: none yet)
-  Stmt insert_document_, find_by_hash_, insert_sentence_, insert_event_;
+  Stmt insert_document_, find_by_hash_, insert_sentence_, insert_event_, insert_imported_;
 };
 
 Status SqliteEventStore::Error(int rc, std::string_view what) const {
@@ -418,6 +380,13 @@ Status SqliteEventStore::PrepareWriteStatements() {
       "coder_version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
       "?16, ?17, ?18)",
       &insert_event_));
+  ENTENTE_RETURN_IF_ERROR(Prepare(
+      "INSERT INTO events(date, source, source_text, target, target_text, code, root, quad, "
+      "goldstein, status, verb_text, dataset, ext_id, num_mentions, num_sources, num_articles, "
+      "avg_tone, source_url, geo_name, geo_country, geo_lat, geo_lon, origin) VALUES(?1, ?2, ?3, "
+      "?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) "
+      "ON CONFLICT DO NOTHING",
+      &insert_imported_));
   return Status::OK();
 }
 
@@ -451,36 +420,10 @@ Result<PutResult> SqliteEventStore::PutDocument(const Document& doc,
                                                 const std::vector<Event>& events,
                                                 const Provenance& provenance) {
   ENTENTE_RETURN_IF_ERROR(CheckWritable());
-  const size_t n = doc.text.size();
   auto where = [&](std::string_view what) {
     return "document '" + doc.id + "': " + std::string(what);
   };
-  std::set<int32_t> indices;
-  for (const SentenceSpan& s : sentences) {
-    if (s.start > s.end || s.end > n) {
-      return Status::InvalidArgument(where("sentence " + std::to_string(s.index) + " offsets " +
-                                           std::to_string(s.start) + ".." + std::to_string(s.end) +
-                                           " lie outside the text (" + std::to_string(n) +
-                                           " bytes)"));
-    }
-    if (!indices.insert(s.index).second) {
-      return Status::InvalidArgument(
-          where("sentence index " + std::to_string(s.index) + " given twice"));
-    }
-  }
-  for (size_t i = 0; i < events.size(); ++i) {
-    const Event& e = events[i];
-    if (!e.doc_id.empty() && e.doc_id != doc.id) {
-      return Status::InvalidArgument(where("event " + std::to_string(i) + " belongs to document '" +
-                                           e.doc_id + "'"));
-    }
-    if (e.start > e.end || e.end > n) {
-      return Status::InvalidArgument(where("event " + std::to_string(i) + " offsets " +
-                                           std::to_string(e.start) + ".." + std::to_string(e.end) +
-                                           " lie outside the text (" + std::to_string(n) +
-                                           " bytes)"));
-    }
-  }
+  ENTENTE_RETURN_IF_ERROR(ValidateDocumentInput(doc, sentences, events));
   if (provenance.run_id && *provenance.run_id != checked_run_id_) {
     auto found = QueryInt("SELECT COUNT(*) FROM runs WHERE id = ?1", {*provenance.run_id},
                           "looking up the run");
@@ -614,6 +557,60 @@ Result<PutResult> SqliteEventStore::PutDocumentInTransaction(
   return out;
 }
 
+Result<ImportPutResult> SqliteEventStore::PutImportedEvents(
+    const std::vector<ImportedEvent>& events) {
+  ENTENTE_RETURN_IF_ERROR(CheckWritable());
+  if (in_batch_) {
+    return Status::InvalidArgument("PutImportedEvents: a batch is open (imports are their own "
+                                   "transaction)");
+  }
+  ENTENTE_RETURN_IF_ERROR(ValidateImportedEvents(events));
+  ImportPutResult out;
+  if (events.empty()) return out;
+  ENTENTE_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+  Stmt& s = insert_imported_;
+  for (const ImportedEvent& e : events) {
+    std::string date = e.date.ToString();
+    s.Text(1, date);
+    s.Text(2, e.source.str());
+    s.Text(3, e.source_name);
+    s.Text(4, e.target.str());
+    s.Text(5, e.target_name);
+    s.Text(6, e.code.str());
+    s.Text(7, e.code.root());
+    s.Int(8, static_cast<uint8_t>(e.quad));
+    if (e.goldstein) s.Real(9, *e.goldstein); else s.Null(9);
+    s.Text(10, e.event_text);
+    const ExternalEventInfo& x = e.info;
+    s.Text(11, x.dataset);
+    s.Text(12, x.external_id);
+    int col = 13;
+    for (const auto* v : {&x.num_mentions, &x.num_sources, &x.num_articles}) {
+      if (*v) s.Int(col, **v); else s.Null(col);
+      ++col;
+    }
+    if (x.avg_tone) s.Real(16, *x.avg_tone); else s.Null(16);
+    s.Text(17, x.source_url);
+    s.Text(18, x.geo_name);
+    s.Text(19, x.geo_country);
+    if (x.geo_lat) s.Real(20, *x.geo_lat); else s.Null(20);
+    if (x.geo_lon) s.Real(21, *x.geo_lon); else s.Null(21);
+    s.Text(22, x.origin);
+    Status st = StepDone(s, "inserting an imported event");
+    if (!st.ok()) {
+      (void)Exec("ROLLBACK");
+      return st.WithContext("imported event at " + x.origin + " not stored");
+    }
+    if (sqlite3_changes(db_) > 0) ++out.added; else ++out.already_present;
+  }
+  Status st = Exec("COMMIT");
+  if (!st.ok()) {
+    (void)Exec("ROLLBACK");
+    return st;
+  }
+  return out;
+}
+
 Result<StoredDocument> SqliteEventStore::GetDocument(int64_t document_id) {
   Stmt s;
   ENTENTE_RETURN_IF_ERROR(Prepare(
@@ -691,7 +688,7 @@ Status SqliteEventStore::ForEachEvent(const EventQuery& query,
   if (!where.ok()) return where.status();
   std::string sql = std::string("SELECT ") + kEventColumns;
   if (query.with_sentence_text) sql += ", s.text";
-  sql += " FROM events e JOIN documents d ON d.id = e.doc";
+  sql += " FROM events e LEFT JOIN documents d ON d.id = e.doc";
   if (query.with_sentence_text) {
     sql += " LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence";
   }
@@ -702,7 +699,7 @@ Status SqliteEventStore::ForEachEvent(const EventQuery& query,
   StoredEvent row;
   int rc;
   while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
-    ENTENTE_RETURN_IF_ERROR(DecodeEvent(s, query.with_sentence_text, &row));
+    ENTENTE_RETURN_IF_ERROR(DecodeEventRow(SqliteRow(s), query.with_sentence_text, &row));
     ENTENTE_RETURN_IF_ERROR(fn(row));
   }
   if (rc != SQLITE_DONE) return Error(rc, "querying events");
@@ -727,9 +724,13 @@ Result<StoreCounts> SqliteEventStore::Counts() {
   if (!sents.ok()) return sents.status();
   auto events = QueryInt("SELECT COUNT(*) FROM events", {}, "counting events");
   if (!events.ok()) return events.status();
+  auto imported = QueryInt("SELECT COUNT(*) FROM events WHERE doc IS NULL", {},
+                           "counting imported events");
+  if (!imported.ok()) return imported.status();
   c.documents = *docs;
   c.sentences = *sents;
   c.events = *events;
+  c.imported_events = *imported;
   return c;
 }
 
@@ -783,7 +784,9 @@ Result<std::vector<DyadCount>> SqliteEventStore::TopDyads(const EventQuery& quer
   std::string b = options.directed ? tgt : std::string("max(") + src + ", " + tgt + ")";
   std::string sql = "SELECT " + a + " AS a, " + b + " AS b, COUNT(*) AS n FROM events e";
   if (needs_documents) sql += " JOIN documents d ON d.id = e.doc";
-  sql += " WHERE " + *where + " AND e.source <> '' AND e.target <> '' AND " + src + " <> " + tgt +
+  // Actors of unknown country ("---GOV") are no country: left out like empty ones.
+  sql += " WHERE " + *where + " AND e.source <> '' AND e.target <> '' AND e.source NOT LIKE '-%'" +
+         " AND e.target NOT LIKE '-%' AND " + src + " <> " + tgt +
          " GROUP BY a, b ORDER BY n DESC, a, b LIMIT " + params.Add(int64_t{options.limit});
   Stmt s;
   ENTENTE_RETURN_IF_ERROR(Prepare(sql, &s));

@@ -5,11 +5,12 @@
 // whitespace-folded text.
 //
 // URL forms: "sqlite:PATH", "sqlite://PATH" (so "sqlite:///abs/path" is an absolute path),
-// "sqlite::memory:"; "postgresql://..." and "postgres://..." are recognised but answered with
-// Unsupported until the PostgreSQL backend exists.  Anything else is an InvalidArgument that
-// says which forms are accepted.
+// "sqlite::memory:"; "postgresql://..." and "postgres://..." go to the PostgreSQL backend
+// (pg_store.h; Unsupported in builds without it).  Anything else is an InvalidArgument that says
+// which forms are accepted.
 #include "entente/store.h"
 
+#include "store/pg_store.h"
 #include "store/sha256.h"
 #include "store/sqlite_store.h"
 
@@ -45,7 +46,7 @@ Result<std::unique_ptr<EventStore>> OpenStore(std::string_view url, const StoreO
     return store_internal::OpenSqliteStore(std::string(path), options);
   }
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
-    return Status::Unsupported("this build has no PostgreSQL backend yet");
+    return store_internal::OpenPostgresStore(std::string(url), options);
   }
   return Status::InvalidArgument("unknown store URL '" + std::string(url) +
                                  "' (want sqlite:PATH, sqlite::memory: or postgresql://...)");

@@ -14,6 +14,7 @@
 #include <ctime>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <set>
 #include <string>
@@ -22,6 +23,7 @@
 #include "entente/store.h"
 #include "store/query_sql.h"
 #include "store/sha256.h"
+#include "store/sqlite_migrations.h"
 
 namespace entente {
 namespace {
@@ -189,8 +191,6 @@ TEST(OpenStore, HandlesEachUrlForm) {
   };
   const Case cases[] = {
       {"sqlite::memory:", ErrorCode::kOk, ""},
-      {"postgresql://user@localhost/entente", ErrorCode::kUnsupported, "no PostgreSQL backend"},
-      {"postgres://localhost/entente", ErrorCode::kUnsupported, "no PostgreSQL backend"},
       {"mysql://localhost/db", ErrorCode::kInvalidArgument, "want sqlite:PATH"},
       {"entente.db", ErrorCode::kInvalidArgument, "want sqlite:PATH"},
       {"sqlite:", ErrorCode::kInvalidArgument, "names no file"},
@@ -206,6 +206,20 @@ TEST(OpenStore, HandlesEachUrlForm) {
       EXPECT_EQ((*s)->backend(), "sqlite");
       EXPECT_EQ(*(*s)->SchemaVersion(), kStoreSchemaVersion);
     }
+  }
+}
+
+TEST(OpenStore, PostgresqlUrlWithoutAServerIsACleanError) {
+  // Port 1 on loopback: nothing listens there.  Builds without PostgreSQL say so instead.
+  for (const char* url : {"postgresql://entente@127.0.0.1:1/entente?connect_timeout=2",
+                          "postgres://127.0.0.1:1/entente?connect_timeout=2"}) {
+    auto s = OpenStore(url);
+    ASSERT_FALSE(s.ok()) << url;
+    const bool unreachable = s.status().code() == ErrorCode::kIOError &&
+                             s.status().message().find("cannot connect") != std::string::npos;
+    const bool not_built = s.status().code() == ErrorCode::kUnsupported &&
+                           s.status().message().find("without PostgreSQL") != std::string::npos;
+    EXPECT_TRUE(unreachable || not_built) << url << ": " << s.status().ToString();
   }
 }
 
@@ -327,14 +341,15 @@ TEST(EventStore, RoundTripsThroughAFileAcrossReopen) {
   }
   auto store = OpenOrDie(tmp.url());
   ASSERT_TRUE(store);
-  EXPECT_EQ(*store->SchemaVersion(), 1);
+  EXPECT_EQ(*store->SchemaVersion(), kStoreSchemaVersion);
   auto counts = store->Counts();
   ASSERT_TRUE(counts.ok());
   EXPECT_EQ(counts->events, 3);
   EXPECT_EQ(store->QueryEvents({})->size(), 2u);  // default: asserted only
   store.reset();
   EXPECT_EQ(RawQueryText(tmp.path(), "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(RawQueryText(tmp.path(), "SELECT MAX(version) FROM schema_version"), "1");
+  EXPECT_EQ(RawQueryText(tmp.path(), "SELECT MAX(version) FROM schema_version"),
+            std::to_string(kStoreSchemaVersion));
 }
 
 TEST(EventStore, DocumentWithoutDateKeepsNoDate) {
@@ -963,6 +978,227 @@ TEST(EventStoreOpen, SecondWriterGetsLockedErrorThenSucceeds) {
 
   EXPECT_TRUE(other->PutDocument(MakeDoc("b", "B."), {}, {}).ok());
   EXPECT_EQ(other->Counts()->documents, 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Imported events (schema version 2)
+
+ImportedEvent MakeImported(std::string dataset, std::string id, std::string_view source,
+                           std::string_view target, std::string_view code, std::string_view date,
+                           std::optional<double> goldstein = 1.0) {
+  ImportedEvent e;
+  e.date = D(date);
+  e.source = *ActorCode::Parse(source);
+  e.target = *ActorCode::Parse(target);
+  e.source_name = std::string(source) + " name";
+  e.target_name = std::string(target) + " name";
+  e.code = *EventCode::Parse(code);
+  e.quad = e.code.quad();
+  e.goldstein = goldstein;
+  e.info.dataset = std::move(dataset);
+  e.info.external_id = std::move(id);
+  e.info.origin = "file.tsv:" + e.info.external_id;
+  return e;
+}
+
+TEST(ImportedEvents, AreStoredOnceAndSeenByEveryQuery) {
+  auto store = OpenOrDie("sqlite::memory:");
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->PutDocument(MakeDoc("doc-a", "Text A."), {},
+                                 {MakeEvent("coded", "CHNGOV", "RUSGOV", "042", "2019-06-05")})
+                  .ok());
+  ImportedEvent g1 = MakeImported("gdelt", "100", "CHN", "RUS", "057", "2019-06-06", 8.0);
+  g1.info.num_mentions = 12;
+  g1.info.num_sources = 3;
+  g1.info.num_articles = 10;
+  g1.info.avg_tone = -1.25;
+  g1.info.source_url = "https://example.org/g1";
+  g1.info.geo_name = "Moscow, Russia";
+  g1.info.geo_country = "RS";
+  g1.info.geo_lat = 55.75;
+  g1.info.geo_lon = 37.62;
+  ImportedEvent g2 = MakeImported("gdelt", "101", "USA", "CHN", "112", "2019-05-10", std::nullopt);
+  ImportedEvent i1 = MakeImported("icews", "100", "RUSMIL", "UKR", "190", "2018-06-01", -10.0);
+  i1.event_text = "Use conventional military force";
+  auto put = store->PutImportedEvents({g1, g2, i1});
+  ASSERT_TRUE(put.ok()) << put.status().ToString();
+  EXPECT_EQ(put->added, 3);
+  EXPECT_EQ(put->already_present, 0);
+
+  // Again, plus one new event and a repeat inside the same call: only the new one is added.
+  ImportedEvent g3 = MakeImported("gdelt", "102", "IRN", "USA", "173", "2019-07-01");
+  auto again = store->PutImportedEvents({g1, g2, i1, g3, g3});
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(again->added, 1);
+  EXPECT_EQ(again->already_present, 4);
+
+  auto counts = store->Counts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->events, 5);
+  EXPECT_EQ(counts->imported_events, 4);
+  EXPECT_EQ(counts->documents, 1);
+
+  EventQuery all;
+  all.order = EventOrder::kId;
+  auto events = store->QueryEvents(all);
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_EQ(events->size(), 5u);
+  const StoredEvent& coded = (*events)[0];
+  EXPECT_EQ(coded.external.dataset, "");
+  EXPECT_EQ(coded.external.source_url, "https://example.org/doc-a");  // the document's URL
+  EXPECT_EQ(coded.event.doc_id, "doc-a");
+  const StoredEvent& got = (*events)[1];
+  EXPECT_EQ(got.document_id, 0);
+  EXPECT_EQ(got.event.doc_id, "");
+  EXPECT_EQ(got.event.date, D("2019-06-06"));
+  EXPECT_EQ(got.event.source.str(), "CHN");
+  EXPECT_EQ(got.event.source_text, "CHN name");
+  EXPECT_EQ(got.event.code.str(), "057");
+  EXPECT_EQ(got.event.quad, QuadClass::kVerbalCooperation);
+  EXPECT_EQ(got.event.goldstein, 8.0);
+  EXPECT_EQ(got.event.status, EventStatus::kAsserted);
+  EXPECT_EQ(got.external.dataset, "gdelt");
+  EXPECT_EQ(got.external.external_id, "100");
+  EXPECT_EQ(got.external.num_mentions, 12);
+  EXPECT_EQ(got.external.num_sources, 3);
+  EXPECT_EQ(got.external.num_articles, 10);
+  EXPECT_EQ(got.external.avg_tone, -1.25);
+  EXPECT_EQ(got.external.source_url, "https://example.org/g1");
+  EXPECT_EQ(got.external.geo_name, "Moscow, Russia");
+  EXPECT_EQ(got.external.geo_country, "RS");
+  EXPECT_EQ(got.external.geo_lat, 55.75);
+  EXPECT_EQ(got.external.geo_lon, 37.62);
+  EXPECT_EQ(got.external.origin, "file.tsv:100");
+  EXPECT_FALSE((*events)[2].event.goldstein.has_value());
+  EXPECT_FALSE((*events)[2].external.num_mentions.has_value());
+  EXPECT_EQ((*events)[3].event.verb_text, "Use conventional military force");
+
+  // Filters see imported events like any other; `dataset` tells them apart.
+  auto count = [&](auto&& setup) {
+    EventQuery q;
+    setup(q);
+    auto n = store->CountEvents(q);
+    EXPECT_TRUE(n.ok()) << n.status().ToString();
+    auto rows = store->QueryEvents(q);
+    EXPECT_TRUE(rows.ok());
+    EXPECT_EQ(static_cast<int64_t>(rows->size()), n.ok() ? *n : -1);
+    return n.ok() ? *n : -1;
+  };
+  EXPECT_EQ(count([](EventQuery& q) { q.source = "CHN"; q.target = "RUS"; }), 2);
+  EXPECT_EQ(count([](EventQuery& q) { q.dataset = "gdelt"; }), 3);
+  EXPECT_EQ(count([](EventQuery& q) { q.dataset = "icews"; }), 1);
+  EXPECT_EQ(count([](EventQuery& q) { q.dataset = ""; }), 1);
+  EXPECT_EQ(count([](EventQuery& q) { q.doc_id = "doc-a"; }), 1);
+  EXPECT_EQ(count([](EventQuery& q) { q.code_prefix = "19"; }), 1);
+  EXPECT_EQ(count([](EventQuery& q) { q.date_from = D("2019-06-01"); }), 3);
+  auto dyads = store->TopDyads(EventQuery{});
+  ASSERT_TRUE(dyads.ok());
+  ASSERT_FALSE(dyads->empty());
+  EXPECT_EQ((*dyads)[0].source, "CHN");
+  EXPECT_EQ((*dyads)[0].target, "RUS");
+  EXPECT_EQ((*dyads)[0].count, 2);
+  auto roots = store->CountEventsByRoot(EventQuery{});
+  ASSERT_TRUE(roots.ok());
+  EXPECT_EQ(roots->size(), 5u);  // 04, 05, 11, 17, 19
+}
+
+TEST(ImportedEvents, MalformedInputIsRefusedBeforeAnythingIsWritten) {
+  auto store = OpenOrDie("sqlite::memory:");
+  ASSERT_TRUE(store);
+  ImportedEvent good = MakeImported("gdelt", "1", "CHN", "RUS", "042", "2019-06-05");
+  struct Case {
+    std::string name;
+    std::function<void(ImportedEvent&)> spoil;
+    std::string message_part;
+  };
+  const std::vector<Case> cases = {
+      {"no dataset", [](ImportedEvent& e) { e.info.dataset = ""; }, "no dataset"},
+      {"upper-case dataset", [](ImportedEvent& e) { e.info.dataset = "GDELT"; }, "dataset name"},
+      {"dataset with quote", [](ImportedEvent& e) { e.info.dataset = "g'; DROP"; }, "dataset name"},
+      {"no id", [](ImportedEvent& e) { e.info.external_id = ""; }, "no external id"},
+      {"no code", [](ImportedEvent& e) { e.code = EventCode(); }, "no event code"},
+  };
+  for (const Case& c : cases) {
+    ImportedEvent bad = MakeImported("gdelt", "2", "USA", "CHN", "112", "2019-05-10");
+    c.spoil(bad);
+    auto r = store->PutImportedEvents({good, bad});
+    EXPECT_EQ(r.status().code(), ErrorCode::kInvalidArgument) << c.name;
+    EXPECT_NE(r.status().message().find(c.message_part), std::string::npos)
+        << c.name << ": " << r.status().message();
+    EXPECT_NE(r.status().message().find("file.tsv:2"), std::string::npos) << r.status().message();
+  }
+  EXPECT_EQ(store->Counts()->events, 0);
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(store->PutImportedEvents({good}).status().code(), ErrorCode::kInvalidArgument);
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(store->PutImportedEvents({})->added, 0);
+  StoreOptions ro;
+  ro.read_only = true;
+  TempDb tmp;
+  { ASSERT_TRUE(OpenOrDie(tmp.url())); }
+  auto read_only = OpenOrDie(tmp.url(), ro);
+  ASSERT_TRUE(read_only);
+  EXPECT_EQ(read_only->PutImportedEvents({good}).status().code(), ErrorCode::kInvalidArgument);
+}
+
+TEST(ImportedEvents, AreIdempotentAcrossReopeningTheFile) {
+  TempDb tmp;
+  std::vector<ImportedEvent> batch;
+  for (int i = 0; i < 200; ++i) {
+    batch.push_back(MakeImported("gdelt", std::to_string(1000 + i), "USA", "CHN", "042",
+                                 "2019-06-05"));
+  }
+  {
+    auto store = OpenOrDie(tmp.url());
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->PutImportedEvents(batch)->added, 200);
+  }
+  auto store = OpenOrDie(tmp.url());
+  ASSERT_TRUE(store);
+  auto again = store->PutImportedEvents(batch);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->added, 0);
+  EXPECT_EQ(again->already_present, 200);
+  EXPECT_EQ(store->Counts()->events, 200);
+  EXPECT_EQ(RawQueryText(tmp.path(),
+                         "SELECT COUNT(*) FROM (SELECT dataset, ext_id FROM events "
+                         "GROUP BY 1, 2 HAVING COUNT(*) > 1)"),
+            "0");
+}
+
+TEST(EventStoreOpen, MigratesAVersion1StoreAndKeepsItsEvents) {
+  TempDb tmp;
+  // A store as version 1 wrote it, built from the version-1 migration itself.
+  std::string v1(store_internal::SqliteMigrations()[0].sql);
+  RawExec(tmp.path(), v1);
+  RawExec(tmp.path(),
+          "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, "
+          "description TEXT NOT NULL); INSERT INTO schema_version VALUES(1, 'x', 'v1'); "
+          "PRAGMA application_id = " + std::to_string(store_internal::kSqliteApplicationId) + ";"
+          "INSERT INTO documents(id, ext_id, content_hash, text, ingested_at) "
+          "VALUES(7, 'old', 'h', 'Old text.', 'now');"
+          "INSERT INTO events(id, doc, sentence, start, \"end\", date, source, target, code, root, "
+          "quad, goldstein, status) VALUES(42, 7, 0, 0, 9, '2010-01-02', 'USA', 'CHN', '042', "
+          "'04', 1, 1.9, 0);");
+  auto store = OpenOrDie(tmp.url());
+  ASSERT_TRUE(store);
+  EXPECT_EQ(*store->SchemaVersion(), kStoreSchemaVersion);
+  auto events = store->QueryEvents({});
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].id, 42);
+  EXPECT_EQ((*events)[0].event.doc_id, "old");
+  EXPECT_EQ((*events)[0].event.goldstein, 1.9);
+  EXPECT_EQ((*events)[0].external.dataset, "");
+  EXPECT_TRUE(store->PutImportedEvents({MakeImported("icews", "1", "RUS", "UKR", "190",
+                                                     "2018-06-01")})
+                  .ok());
+  EXPECT_EQ(store->Counts()->events, 2);
+  store.reset();
+  EXPECT_EQ(RawQueryText(tmp.path(), "SELECT COUNT(*) FROM schema_version"), "2");
+  // The coded event still belongs to its document: deleting the document removes it.
+  RawExec(tmp.path(), "PRAGMA foreign_keys = ON; DELETE FROM documents WHERE id = 7");
+  EXPECT_EQ(RawQueryText(tmp.path(), "SELECT COUNT(*) FROM events"), "1");
 }
 
 // ---------------------------------------------------------------------------------------------

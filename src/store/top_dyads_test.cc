@@ -1,6 +1,7 @@
 // Copyright 2026 The entente Authors. Apache-2.0.
 //
-// TopDyads groups organisations by their six-character prefix (IGOEUR, IGOWST), countries by three.
+// TopDyads groups organisations by their six-character prefix (IGOEUR, IGOWST), countries by
+// three, and leaves out actors of unknown country (---GOV).
 #include <gtest/gtest.h>
 
 #include "entente/store.h"
@@ -30,7 +31,8 @@ TEST(TopDyads, OrganisationsKeepTheirGroupCode) {
   doc.date = *Date::Parse("2019-06-05");
   doc.text = "Text";
   std::vector<Event> events = {MakeEvent("IGOEUREEC", "RUSGOV"), MakeEvent("IGOEUREEC", "RUS"),
-                               MakeEvent("IGOWSTNAT", "RUS"), MakeEvent("USAGOV", "RUSMIL")};
+                               MakeEvent("IGOWSTNAT", "RUS"), MakeEvent("USAGOV", "RUSMIL"),
+                               MakeEvent("---GOV", "RUS"), MakeEvent("RUS", "---MIL")};
   ASSERT_TRUE((*store)->PutDocument(doc, {}, events).ok());
   auto dyads = (*store)->TopDyads(EventQuery{});
   ASSERT_TRUE(dyads.ok()) << dyads.status().ToString();
