@@ -117,13 +117,13 @@ int RunDrivers(const DriversFlags& f) {
     Error(format.status().message());
     return kExitUsage;
   }
-  std::vector<DyadArg> dyads;
+  std::vector<NamedDyad> dyads;
   for (const std::string& text : [&] {
          std::vector<std::string> all = {f.target};
          all.insert(all.end(), f.candidates.begin(), f.candidates.end());
          return all;
        }()) {
-    Result<DyadArg> d = ParseDyadArg(text);
+    Result<NamedDyad> d = ParseDyad(text);
     if (!d.ok()) {
       Error(d.status().message());
       return kExitUsage;
@@ -170,7 +170,7 @@ int RunDrivers(const DriversFlags& f) {
   }
   std::vector<DyadSeries> raw;
   std::vector<DriverSeries> series;
-  for (const DyadArg& d : dyads) {
+  for (const NamedDyad& d : dyads) {
     Result<DyadSeries> s = LoadDyadSeries(*ctx, d.spec);
     if (!s.ok()) {
       Error(s.status().ToString());

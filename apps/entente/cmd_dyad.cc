@@ -47,7 +47,7 @@ int RunDyad(const DyadFlags& f) {
   }
   std::string text =
       f.actors.size() == 2 ? f.actors[0] + (f.directed ? ">" : "-") + f.actors[1] : f.actors[0];
-  Result<DyadArg> dyad = ParseDyadArg(text);
+  Result<NamedDyad> dyad = ParseDyad(text);
   if (!dyad.ok()) {
     Error(dyad.status().message());
     return kExitUsage;

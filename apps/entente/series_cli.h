@@ -17,55 +17,16 @@
 #include "entente/analysis.h"
 #include "entente/date.h"
 #include "entente/status.h"
+#include "entente/series_query.h"
 #include "entente/store.h"
 
 namespace entente::cli {
 
-// Flags every analysis command shares.
-struct SeriesFlags {
-  std::string db = "sqlite:entente.db";
-  std::string by;        // period; each command sets its default
-  std::string from, to;  // "2014", "2014-01", "2014-01-15"; default: the store's range
-  std::string measure = "net-cooperation";
-  bool normalise = false;
-  bool all_statuses = false;  // default: asserted events only
+// Flags every analysis command shares: the series request plus the output format.
+struct SeriesFlags : SeriesRequest {
   std::string format = "table";
 };
 void AddSeriesFlags(CLI::App* cmd, SeriesFlags* flags, const std::string& default_by);
-
-// "EU" -> "IGOEUREEC", "NATO" -> "IGOWSTNAT", "UN" -> "IGOUNO"; anything else upper-cased.
-std::string ResolveActor(std::string_view name);
-
-// "CHN-RUS" (undirected), "USA>CHN" or "USA->CHN" (directed).  Actors go through ResolveActor;
-// `label` keeps the names as written.
-struct DyadArg {
-  DyadSpec spec;
-  std::string label;
-};
-Result<DyadArg> ParseDyadArg(std::string_view text);
-
-// "2014" / "2014-01" / "2014-01-15" as the first (or, with end = true, last) day it names.
-Result<Date> ParsePartialDate(std::string_view text, bool end);
-
-// The store, opened read-only, and the date range and period of an analysis.
-struct SeriesContext {
-  std::unique_ptr<EventStore> store;
-  Period period = Period::kMonth;
-  Date from, to;
-  DyadMeasure measure = DyadMeasure::kNetCooperation;
-  bool normalise = false;
-  std::vector<EventStatus> statuses;  // empty: every status
-  // Total events per period (the volume), filled on first use when normalising.
-  std::optional<std::vector<int64_t>> volume;
-};
-
-// Opens the store and resolves --by/--from/--to/--measure (from/to default to the first and last
-// matching event in the store).  Usage errors come back as InvalidArgument.
-Result<SeriesContext> OpenSeriesContext(const SeriesFlags& flags);
-
-// Reads the dyad's events (ForEachEvent with the dyad, date and status filters) and builds its
-// series; with ctx.normalise, counts each period's volume with CountEvents.
-Result<DyadSeries> LoadDyadSeries(SeriesContext& ctx, const DyadSpec& dyad);
 
 // Output.
 enum class OutputFormat { kTable, kJson, kCsv };

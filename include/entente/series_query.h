@@ -1,0 +1,84 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// series_query: relation series read from an event store, for every front end (the CLI's dyad,
+// triangle, drivers and changes commands, `entente brief`, `entente serve`).  It parses what a
+// user writes (actor aliases, dyads, partial dates, periods, measures), opens the store, settles
+// the date range and builds DyadSeries with analysis.h.  No printing, no exiting.
+//
+//   SeriesRequest r{.db = "sqlite:entente.db", .by = "month", .from = "2014"};
+//   Result<SeriesContext> ctx = OpenSeriesContext(r);
+//   Result<NamedDyad> d = ParseDyad("CHN-RUS");
+//   Result<DyadSeries> s = LoadDyadSeries(*ctx, d->spec);
+//
+// Thread-safety: a SeriesContext owns its store connection and a cache; use one per thread.
+// Failure modes: InvalidArgument for anything the user wrote wrong (the message names the field
+// and says what to write), NotFound for an empty store, IOError/Internal from the store.
+#ifndef ENTENTE_SERIES_QUERY_H_
+#define ENTENTE_SERIES_QUERY_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entente/analysis.h"
+#include "entente/date.h"
+#include "entente/status.h"
+#include "entente/store.h"
+
+namespace entente {
+
+// "EU" -> "IGOEUREEC", "NATO" -> "IGOWSTNAT", "UN" -> "IGOUNO", "ASEAN", "AU"; anything else
+// upper-cased.
+std::string ResolveActor(std::string_view name);
+
+// "CHN-RUS" or "CHN,RUS" (both directions), "USA>CHN" or "USA->CHN" (directed).  Actors go
+// through ResolveActor; `label` keeps the names as written.
+struct NamedDyad {
+  DyadSpec spec;
+  std::string label;
+};
+Result<NamedDyad> ParseDyad(std::string_view text);
+
+// "2014" / "2014-Q2" / "2014-01" / "2014-01-15" as the first (or, with end = true, last) day it
+// names.
+Result<Date> ParsePartialDate(std::string_view text, bool end);
+
+// What a front end asks for, as the user wrote it.
+struct SeriesRequest {
+  std::string db = "sqlite:entente.db";  // store URL; default sqlite:entente.db
+  std::string by = "month";              // day, week, month, quarter or year; default month
+  std::string from, to;                  // partial dates; default: the store's first/last event
+  std::string measure = "net-cooperation";  // see ParseDyadMeasure; default net-cooperation
+  bool normalise = false;                // divide by each period's total volume; default false
+  bool all_statuses = false;             // default false: asserted events only
+};
+
+// The store, opened read-only, and the resolved period, range, measure and status filter.
+struct SeriesContext {
+  std::unique_ptr<EventStore> store;
+  Period period = Period::kMonth;
+  Date from, to;
+  DyadMeasure measure = DyadMeasure::kNetCooperation;
+  bool normalise = false;
+  std::vector<EventStatus> statuses;  // empty: every status
+  // Total events per period (the volume), filled on first use when normalising.
+  std::optional<std::vector<int64_t>> volume;
+};
+
+// Opens request.db read-only and resolves the rest (from/to default to the first and last
+// matching event in the store).
+Result<SeriesContext> OpenSeriesContext(const SeriesRequest& request);
+// The same over a store the caller opened (the context takes ownership).
+Result<SeriesContext> OpenSeriesContext(std::unique_ptr<EventStore> store,
+                                        const SeriesRequest& request);
+
+// Reads the dyad's events (dyad, status filters) and builds its series over [ctx.from, ctx.to];
+// with ctx.normalise also each period's volume (computed once per context).
+Result<DyadSeries> LoadDyadSeries(SeriesContext& ctx, const DyadSpec& dyad);
+
+}  // namespace entente
+
+#endif  // ENTENTE_SERIES_QUERY_H_

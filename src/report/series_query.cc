@@ -1,0 +1,190 @@
+// Copyright 2026 The entente Authors. Apache-2.0.
+//
+// Relation series read from an event store (entente/series_query.h): actor aliases, dyad and
+// partial-date parsing, the store's date range, dyad series with optional volume normalisation.
+#include "entente/series_query.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+namespace entente {
+
+std::string ResolveActor(std::string_view name) {
+  std::string up;
+  for (char c : name) up += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  struct Alias {
+    const char* name;
+    const char* code;
+  };
+  // Blocs whose CAMEO codes are not their everyday names (data/dictionaries/actors).
+  static constexpr Alias kAliases[] = {
+      {"EU", "IGOEUREEC"},    {"NATO", "IGOWSTNAT"}, {"UN", "IGOUNO"},
+      {"ASEAN", "IGOSEAASN"}, {"AU", "IGOAFRAFU"},
+  };
+  for (const Alias& a : kAliases) {
+    if (up == a.name) return a.code;
+  }
+  return up;
+}
+
+Result<NamedDyad> ParseDyad(std::string_view text) {
+  NamedDyad d;
+  d.label = std::string(text);
+  size_t cut = std::string_view::npos, len = 1;
+  if ((cut = text.find("->")) != std::string_view::npos) {
+    len = 2;
+    d.spec.directed = true;
+  } else if ((cut = text.find('>')) != std::string_view::npos) {
+    d.spec.directed = true;
+  } else if ((cut = text.find_first_of("-,")) != std::string_view::npos) {
+    d.spec.directed = false;
+  } else {
+    return Status::InvalidArgument("dyad '" + std::string(text) +
+                                   "': write A-B (both directions) or A>B (A towards B)");
+  }
+  std::string_view a = text.substr(0, cut), b = text.substr(cut + len);
+  if (a.empty() || b.empty()) {
+    return Status::InvalidArgument("dyad '" + std::string(text) + "' lacks an actor");
+  }
+  d.spec.source = ResolveActor(a);
+  d.spec.target = ResolveActor(b);
+  return d;
+}
+
+Result<Date> ParsePartialDate(std::string_view text, bool end) {
+  auto digits = [](std::string_view s) {
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto bad = [&] {
+    return Status::InvalidArgument("date '" + std::string(text) +
+                                   "': write 2014, 2014-Q2, 2014-06 or 2014-06-15");
+  };
+  if (text.size() == 4 && digits(text)) {
+    const int y = std::atoi(std::string(text).c_str());
+    return Date::FromYmd(y, end ? 12 : 1, end ? 31 : 1);
+  }
+  if (text.size() == 7 && digits(text.substr(0, 4)) && text[4] == '-') {
+    const int y = std::atoi(std::string(text.substr(0, 4)).c_str());
+    if (text[5] == 'Q' || text[5] == 'q') {
+      const int q = text[6] - '0';
+      if (q < 1 || q > 4) return bad();
+      Result<Date> d = Date::FromYmd(y, (q - 1) * 3 + 1, 1);
+      if (!d.ok()) return d;
+      return end ? PeriodEnd(*d, Period::kQuarter) : *d;
+    }
+    if (!digits(text.substr(5, 2))) return bad();
+    Result<Date> d = Date::FromYmd(y, std::atoi(std::string(text.substr(5, 2)).c_str()), 1);
+    if (!d.ok()) return bad();
+    return end ? PeriodEnd(*d, Period::kMonth) : *d;
+  }
+  Result<Date> d = Date::Parse(text);
+  if (!d.ok()) return bad();
+  return d;
+}
+
+Result<SeriesContext> OpenSeriesContext(const SeriesRequest& f) {
+  StoreOptions so;
+  so.create_if_missing = false;
+  so.read_only = true;
+  Result<std::unique_ptr<EventStore>> store = OpenStore(f.db, so);
+  if (!store.ok()) return store.status().WithContext(f.db);
+  return OpenSeriesContext(std::move(store).value(), f);
+}
+
+Result<SeriesContext> OpenSeriesContext(std::unique_ptr<EventStore> store,
+                                        const SeriesRequest& f) {
+  if (!store) return Status::InvalidArgument("no store");
+  SeriesContext ctx;
+  std::optional<Period> period = ParsePeriod(f.by);
+  if (!period) {
+    return Status::InvalidArgument("period '" + f.by + "': write day, week, month, quarter or year");
+  }
+  ctx.period = *period;
+  std::optional<DyadMeasure> measure = ParseDyadMeasure(f.measure);
+  if (!measure) {
+    return Status::InvalidArgument("measure '" + f.measure +
+                                   "': write net-cooperation, goldstein-mean, count, "
+                                   "net-cooperation-count, cooperation or conflict");
+  }
+  ctx.measure = *measure;
+  ctx.normalise = f.normalise;
+  if (!f.all_statuses) ctx.statuses = {EventStatus::kAsserted};
+  ctx.store = std::move(store);
+
+  std::optional<Date> from, to;
+  if (!f.from.empty()) {
+    Result<Date> d = ParsePartialDate(f.from, false);
+    if (!d.ok()) return d.status().WithContext("from");
+    from = *d;
+  }
+  if (!f.to.empty()) {
+    Result<Date> d = ParsePartialDate(f.to, true);
+    if (!d.ok()) return d.status().WithContext("to");
+    to = *d;
+  }
+  // Default range: the store's first and last matching event.
+  for (auto [slot, order] : {std::pair{&from, EventOrder::kDateAscending},
+                             std::pair{&to, EventOrder::kDateDescending}}) {
+    if (*slot) continue;
+    EventQuery q;
+    q.statuses = ctx.statuses;
+    q.limit = 1;
+    q.order = order;
+    q.with_sentence_text = false;
+    Result<std::vector<StoredEvent>> r = ctx.store->QueryEvents(q);
+    if (!r.ok()) return r.status();
+    if (r->empty()) {
+      return Status::NotFound(f.db + " holds no " + (f.all_statuses ? "" : "asserted ") +
+                              "events; ingest or import some first");
+    }
+    *slot = r->front().event.date;
+  }
+  if (*from > *to) {
+    return Status::InvalidArgument("from " + from->ToString() + " is after to " +
+                                   to->ToString());
+  }
+  ctx.from = *from;
+  ctx.to = *to;
+  return ctx;
+}
+
+Result<DyadSeries> LoadDyadSeries(SeriesContext& ctx, const DyadSpec& dyad) {
+  EventQuery q;
+  q.source = dyad.source;
+  q.target = dyad.target;
+  q.either_direction = !dyad.directed;
+  // No date bounds in the query: with them SQLite's planner walks events_by_date over the whole
+  // range (every event, ~100 s on 10M events) instead of an actor index (~10x faster).
+  // BuildDyadSeries keeps only the events inside [from, to] anyway.
+  q.statuses = ctx.statuses;
+  q.with_sentence_text = false;
+  std::vector<EventPoint> points;
+  Status s = ctx.store->ForEachEvent(q, [&](const StoredEvent& e) {
+    points.push_back(ToEventPoint(e.event));
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  SeriesOptions so;
+  so.asserted_only = ctx.statuses.size() == 1 && ctx.statuses[0] == EventStatus::kAsserted;
+  Result<DyadSeries> series = BuildDyadSeries(points, dyad, ctx.period, ctx.from, ctx.to, so);
+  if (!series.ok() || !ctx.normalise) return series;
+  if (!ctx.volume) {
+    std::vector<int64_t> volume;
+    for (const DyadPoint& p : series->points) {
+      EventQuery v;
+      v.statuses = ctx.statuses;
+      v.date_from = std::max(p.start, ctx.from);
+      v.date_to = std::min(p.end, ctx.to);
+      Result<int64_t> n = ctx.store->CountEvents(v);
+      if (!n.ok()) return n.status();
+      volume.push_back(*n);
+    }
+    ctx.volume = std::move(volume);
+  }
+  ENTENTE_RETURN_IF_ERROR(SetSeriesVolume(&*series, *ctx.volume));
+  return series;
+}
+
+}  // namespace entente
