@@ -168,23 +168,6 @@ int RunDrivers(const DriversFlags& f) {
     Error(ctx.status().message());
     return ctx.status().code() == ErrorCode::kInvalidArgument ? kExitUsage : kExitError;
   }
-  std::vector<DyadSeries> raw;
-  std::vector<DriverSeries> series;
-  for (const NamedDyad& d : dyads) {
-    Result<DyadSeries> s = LoadDyadSeries(*ctx, d.spec);
-    if (!s.ok()) {
-      Error(s.status().ToString());
-      return kExitError;
-    }
-    Result<std::vector<double>> v = DyadValues(*s, ctx->measure, ctx->normalise);
-    if (!v.ok()) {
-      Error(v.status().ToString());
-      return kExitError;
-    }
-    series.push_back({d.label, *v, s->count});
-    raw.push_back(std::move(s).value());
-  }
-
   DriversOptions o;
   if (f.lags > 0) o.lags = f.lags;
   o.max_lags = f.max_lags;
@@ -197,23 +180,17 @@ int RunDrivers(const DriversFlags& f) {
   o.replications = f.replications;
   o.seed = f.seed;
   o.ccf_max_lag = f.ccf_lags;
-  o.period = std::string(PeriodName(ctx->period));
-  const bool net = ctx->measure == DyadMeasure::kNetCooperation ||
-                   ctx->measure == DyadMeasure::kGoldsteinMean ||
-                   ctx->measure == DyadMeasure::kNetCooperationCount;
-  o.net_measure = net;
-  o.measure = std::string(DyadMeasureName(ctx->measure));
-  for (char& c : o.measure) c = c == '-' ? ' ' : c;
-  if (ctx->normalise) o.measure += " per event";
   o.forecast_steps = f.forecast > 0 ? f.forecast : (shock ? 12 : 0);
   o.scenario = shock;
 
-  Result<DriversReport> rep = AnalyseDrivers(series, o);
-  if (!rep.ok()) {
-    Error(rep.status().message());
+  Result<DriversRun> run = LoadDrivers(*ctx, dyads, o);
+  if (!run.ok()) {
+    Error(run.status().message());
     return kExitError;
   }
-  const DriversReport& r = *rep;
+  const std::vector<DyadSeries>& raw = run->series;
+  const std::vector<DriverSeries>& series = run->inputs;
+  const DriversReport& r = run->report;
   const int k = static_cast<int>(series.size());
   const std::string period(PeriodName(ctx->period));
   const std::vector<std::string> future =

@@ -78,46 +78,28 @@ int RunTriangle(const TriangleFlags& f) {
     Error(format.status().message());
     return kExitUsage;
   }
-  std::vector<std::string> names, codes;
-  for (const std::string& a : f.actors) {
-    names.push_back(a);
-    codes.push_back(ResolveActor(a));
+  if (f.actors.size() != 3) {
+    Error("triangle: give exactly three actors, e.g. USA CHN RUS");
+    return kExitUsage;
   }
   Result<SeriesContext> ctx = OpenSeriesContext(f.series);
   if (!ctx.ok()) {
     Error(ctx.status().message());
     return ctx.status().code() == ErrorCode::kInvalidArgument ? kExitUsage : kExitError;
   }
-  // Relation r joins actors r and (r + 1) % 3.
-  std::vector<DyadSeries> sides;
-  std::vector<std::vector<double>> values;
-  std::vector<std::string> side_names;
-  for (int r = 0; r < 3; ++r) {
-    const size_t a = static_cast<size_t>(r), b = static_cast<size_t>((r + 1) % 3);
-    Result<DyadSeries> s = LoadDyadSeries(*ctx, DyadSpec{codes[a], codes[b], false});
-    if (!s.ok()) {
-      Error(s.status().ToString());
-      return kExitError;
-    }
-    Result<std::vector<double>> v = DyadValues(*s, ctx->measure, ctx->normalise);
-    if (!v.ok()) {
-      Error(v.status().ToString());
-      return kExitError;
-    }
-    for (size_t t = 0; t < v->size(); ++t) {
-      if (s->points[t].count < f.min_events) (*v)[t] = 0;
-    }
-    side_names.push_back(names[a] + "-" + names[b]);
-    sides.push_back(std::move(s).value());
-    values.push_back(std::move(v).value());
-  }
   TriangleOptions to;
   to.threshold = f.threshold;
-  Result<TriangleHistory> h = ClassifyTriangleSeries(values[0], values[1], values[2], to);
-  if (!h.ok()) {
-    Error(h.status().ToString());
+  Result<TriangleSeries> tri =
+      LoadTriangle(*ctx, {f.actors[0], f.actors[1], f.actors[2]}, to, f.min_events);
+  if (!tri.ok()) {
+    Error(tri.status().ToString());
     return kExitError;
   }
+  const std::vector<std::string> names(tri->names.begin(), tri->names.end());
+  const std::vector<std::string> codes(tri->codes.begin(), tri->codes.end());
+  const std::vector<std::string> side_names(tri->relations.begin(), tri->relations.end());
+  const std::array<DyadSeries, 3>& sides = tri->sides;
+  const TriangleHistory* h = &tri->history;
   const std::vector<DyadPoint>& pts = sides[0].points;
   const int64_t n = static_cast<int64_t>(pts.size());
 

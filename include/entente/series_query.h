@@ -16,6 +16,7 @@
 #ifndef ENTENTE_SERIES_QUERY_H_
 #define ENTENTE_SERIES_QUERY_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -24,6 +25,7 @@
 #include <vector>
 
 #include "entente/analysis.h"
+#include "entente/drivers.h"
 #include "entente/date.h"
 #include "entente/status.h"
 #include "entente/store.h"
@@ -78,6 +80,34 @@ Result<SeriesContext> OpenSeriesContext(std::unique_ptr<EventStore> store,
 // Reads the dyad's events (dyad, status filters) and builds its series over [ctx.from, ctx.to];
 // with ctx.normalise also each period's volume (computed once per context).
 Result<DyadSeries> LoadDyadSeries(SeriesContext& ctx, const DyadSpec& dyad);
+
+// The values an analysis uses from a series: ctx.measure, divided by volume with ctx.normalise.
+Result<std::vector<double>> SeriesValues(const SeriesContext& ctx, const DyadSeries& series);
+
+// A triangle of three actors (names as written, resolved with ResolveActor): relation r joins
+// actors r and (r + 1) % 3, each both directions.  Periods where a relation has fewer than
+// `min_events` events count as neutral (value 0).
+struct TriangleSeries {
+  std::array<std::string, 3> names;      // as written: "USA", "CHN", "RUS"
+  std::array<std::string, 3> codes;      // resolved actor codes
+  std::array<std::string, 3> relations;  // "USA-CHN", "CHN-RUS", "RUS-USA"
+  std::array<DyadSeries, 3> sides;
+  std::array<std::vector<double>, 3> values;  // what was classified
+  TriangleHistory history;
+};
+Result<TriangleSeries> LoadTriangle(SeriesContext& ctx, const std::array<std::string, 3>& actors,
+                                    const TriangleOptions& options = {}, int64_t min_events = 1);
+
+// What drives dyads[0]: its series and the others' go into AnalyseDrivers.  `options.period`,
+// `measure` and `net_measure` are set from the context (other fields are the caller's).
+struct DriversRun {
+  std::vector<NamedDyad> dyads;     // target first
+  std::vector<DyadSeries> series;   // one per dyad
+  std::vector<DriverSeries> inputs; // what went into AnalyseDrivers, one per dyad
+  DriversReport report;
+};
+Result<DriversRun> LoadDrivers(SeriesContext& ctx, const std::vector<NamedDyad>& dyads,
+                               DriversOptions options = {});
 
 }  // namespace entente
 

@@ -187,4 +187,64 @@ Result<DyadSeries> LoadDyadSeries(SeriesContext& ctx, const DyadSpec& dyad) {
   return series;
 }
 
+Result<std::vector<double>> SeriesValues(const SeriesContext& ctx, const DyadSeries& series) {
+  return DyadValues(series, ctx.measure, ctx.normalise);
+}
+
+Result<TriangleSeries> LoadTriangle(SeriesContext& ctx, const std::array<std::string, 3>& actors,
+                                    const TriangleOptions& options, int64_t min_events) {
+  TriangleSeries t;
+  for (size_t i = 0; i < 3; ++i) {
+    if (actors[i].empty()) return Status::InvalidArgument("a triangle needs three actors");
+    t.names[i] = actors[i];
+    t.codes[i] = ResolveActor(actors[i]);
+  }
+  for (size_t r = 0; r < 3; ++r) {
+    const size_t a = r, b = (r + 1) % 3;
+    Result<DyadSeries> s = LoadDyadSeries(ctx, DyadSpec{t.codes[a], t.codes[b], false});
+    if (!s.ok()) return s.status();
+    Result<std::vector<double>> v = SeriesValues(ctx, *s);
+    if (!v.ok()) return v.status();
+    for (size_t p = 0; p < v->size(); ++p) {
+      if (s->points[p].count < min_events) (*v)[p] = 0;
+    }
+    t.relations[r] = t.names[a] + "-" + t.names[b];
+    t.sides[r] = std::move(s).value();
+    t.values[r] = std::move(v).value();
+  }
+  Result<TriangleHistory> h = ClassifyTriangleSeries(t.values[0], t.values[1], t.values[2], options);
+  if (!h.ok()) return h.status();
+  t.history = std::move(h).value();
+  return t;
+}
+
+Result<DriversRun> LoadDrivers(SeriesContext& ctx, const std::vector<NamedDyad>& dyads,
+                               DriversOptions options) {
+  if (dyads.size() < 2) {
+    return Status::InvalidArgument("drivers need a target and at least one candidate dyad");
+  }
+  DriversRun run;
+  run.dyads = dyads;
+  std::vector<DriverSeries>& series = run.inputs;
+  for (const NamedDyad& d : dyads) {
+    Result<DyadSeries> s = LoadDyadSeries(ctx, d.spec);
+    if (!s.ok()) return s.status();
+    Result<std::vector<double>> v = SeriesValues(ctx, *s);
+    if (!v.ok()) return v.status();
+    series.push_back({d.label, std::move(v).value(), s->count});
+    run.series.push_back(std::move(s).value());
+  }
+  options.period = std::string(PeriodName(ctx.period));
+  options.net_measure = ctx.measure == DyadMeasure::kNetCooperation ||
+                        ctx.measure == DyadMeasure::kGoldsteinMean ||
+                        ctx.measure == DyadMeasure::kNetCooperationCount;
+  options.measure = std::string(DyadMeasureName(ctx.measure));
+  for (char& c : options.measure) c = c == '-' ? ' ' : c;
+  if (ctx.normalise) options.measure += " per event";
+  Result<DriversReport> rep = AnalyseDrivers(series, options);
+  if (!rep.ok()) return rep.status();
+  run.report = std::move(rep).value();
+  return run;
+}
+
 }  // namespace entente

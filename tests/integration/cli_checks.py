@@ -266,6 +266,46 @@ def check_pytest_sentences():
     expect(not failures, "pytest sentences coded wrongly:\n" + "\n".join(failures))
 
 
+def check_analysis_commands():
+    """dyad, triangle, drivers and changes on the demo corpus: JSON that adds up, and refusals."""
+    with tempfile.TemporaryDirectory() as d:
+        db = "sqlite:" + os.path.join(d, "t.db")
+        corpus = os.path.join(ROOT, "data", "samples", "demo_corpus.jsonl")
+        rc, _, err = run(["ingest", "-q", "--db", db, corpus])
+        expect(rc == 0, f"ingest: {rc} {err}")
+        rc, out, err = run(["events", "--db", db, "--dyad", "CHN-RUS", "--format", "jsonl", "--limit", "0"])
+        n_events = len(events(out))
+        rc, out, err = run(["dyad", "CHN-RUS", "--db", db, "--by", "year", "--format", "json"])
+        expect(rc == 0, f"dyad: {rc} {err}")
+        j = json.loads(out)
+        points = j["points"] if "points" in j else j["series"][0]["points"]
+        labels = [p["label"] if "label" in p else p["period"] for p in points]
+        expect(labels == [str(y) for y in range(2014, 2022)], f"one point per year 2014-2021: {labels}")
+        expect(sum(p["count"] for p in points) == n_events,
+               f"the yearly counts add up to the events of the dyad ({n_events})")
+        rc, out, err = run(["triangle", "USA", "CHN", "RUS", "--db", db, "--by", "year", "--format", "json"])
+        expect(rc == 0, f"triangle: {rc} {err}")
+        t = json.loads(out)
+        types = {p["type"] for p in t["periods"]}
+        expect(len(t["periods"]) == 8, "eight yearly periods")
+        expect(types <= {"menage-a-trois", "romantic", "stable-marriage", "unit-veto", "indeterminate"},
+               f"known triangle types: {types}")
+        rc, out, err = run(["drivers", "--db", db, "--target", "CHN-RUS", "--candidates", "USA-CHN,USA-RUS",
+                            "--by", "quarter", "--format", "json", "--replications", "50"])
+        expect(rc == 0, f"drivers: {rc} {err}")
+        r = json.loads(out)
+        expect(r["target"] == "CHN-RUS", "the target is named")
+        text = json.dumps(r)
+        expect("granger" in text.lower(), "Granger results are reported")
+        rc, out, err = run(["drivers", "--db", db, "--target", "CHN-RUS", "--candidates", "USA-CHN",
+                            "--by", "year"])
+        expect(rc != 0 and "short" in err.lower(), f"eight yearly points are refused as too short: {rc} {err}")
+        rc, out, err = run(["dyad", "CHN", "--db", db])
+        expect(rc == 2 and "A-B" in err, f"a dyad without a second actor is a usage error: {rc} {err}")
+        rc, out, err = run(["dyad", "CHN-RUS", "--db", db, "--from", "2020", "--to", "2019"])
+        expect(rc == 2 and "after" in err, f"from after to is a usage error: {rc} {err}")
+
+
 if __name__ == "__main__":
     BIN = sys.argv[1]
     globals()["check_" + sys.argv[2]]()
