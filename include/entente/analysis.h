@@ -157,6 +157,17 @@ Result<DyadSeries> BuildDyadSeries(std::span<const EventPoint> events, const Dya
                                    Period period, Date from, Date to,
                                    const SeriesOptions& options = {});
 
+// The same series from per-day totals of the dyad's events (EventStore::TotalsByDay with the
+// dyad and status filters already applied): the store sums, so nothing per event is read.  Days
+// outside [from, to] are ignored.  `total` (the volume) stays 0: set it with SetSeriesVolume.
+// Errors: as BuildDyadSeries.
+Result<DyadSeries> BuildDyadSeriesFromTotals(std::span<const DayTotals> days, const DyadSpec& dyad,
+                                             Period period, Date from, Date to);
+
+// Events per period of `series` from per-day counts (EventStore::CountByDay), for
+// SetSeriesVolume.  Days outside the series' range are ignored.
+std::vector<int64_t> PeriodVolumes(const DyadSeries& series, std::span<const DayCount> days);
+
 // ---------------------------------------------------------------------------------------------
 // Values of a series
 

@@ -46,6 +46,23 @@ struct Event {
   std::string sentence_text;
 };
 
+// Events of one day and quad class, summed: what a series needs without every event
+// (EventStore::TotalsByDay, BuildDyadSeriesFromTotals).
+struct DayTotals {
+  Date date;
+  QuadClass quad = QuadClass::kNone;
+  int64_t events = 0;
+  int64_t goldstein_n = 0;  // events that have a Goldstein value
+  double positive = 0;      // sum of the positive Goldstein values
+  double negative = 0;      // sum of |negative Goldstein values|
+};
+
+// Events of one day (EventStore::CountByDay: the volume normalised series divide by).
+struct DayCount {
+  Date date;
+  int64_t events = 0;
+};
+
 }  // namespace entente
 
 #endif  // ENTENTE_EVENT_H_

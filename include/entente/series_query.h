@@ -78,7 +78,8 @@ Result<SeriesContext> OpenSeriesContext(std::unique_ptr<EventStore> store,
                                         const SeriesRequest& request);
 
 // Reads the dyad's events (dyad, status filters) and builds its series over [ctx.from, ctx.to];
-// with ctx.normalise also each period's volume (computed once per context).
+// with ctx.normalise also each period's volume (computed once per context; without it the
+// points' `total` is 0, since counting the volume reads the whole period's events).
 Result<DyadSeries> LoadDyadSeries(SeriesContext& ctx, const DyadSpec& dyad);
 
 // The values an analysis uses from a series: ctx.measure, divided by volume with ctx.normalise.

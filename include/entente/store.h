@@ -56,8 +56,10 @@ namespace entente {
 
 // The schema version this build writes and understands.
 // 1: documents, sentences, events, runs.  2: imported events (dataset, external id, counts,
-// place) in the events table.
-inline constexpr int kStoreSchemaVersion = 2;
+// place) in the events table.  3: covering indexes for series (dyad and daily volume).
+inline constexpr int kStoreSchemaVersion = 3;
+// Stores at least this version open read-only without an upgrade (3 only adds indexes).
+inline constexpr int kStoreMinReadableVersion = 2;
 
 // Lower-case hex SHA-256 (64 characters) of `text` with whitespace runs folded to one space and
 // the ends trimmed: the content hash that makes ingest idempotent.
@@ -295,6 +297,11 @@ class EventStore {
   virtual Result<int64_t> CountEvents(const EventQuery& query) = 0;
   // Matching events per CAMEO root, ordered by root.
   virtual Result<std::vector<RootCount>> CountEventsByRoot(const EventQuery& query) = 0;
+  // Matching events per day and quad class with their Goldstein sums, ordered by date and quad;
+  // for dyad queries a covering index answers without reading the events themselves.
+  virtual Result<std::vector<DayTotals>> TotalsByDay(const EventQuery& query) = 0;
+  // Matching events per day, ordered by date (the volume of normalised series).
+  virtual Result<std::vector<DayCount>> CountByDay(const EventQuery& query) = 0;
   // The most frequent country-level dyads among the matching events, most frequent first (ties by
   // name).  Events without a source or target, with an actor of unknown country ("---GOV"), and
   // same-country events are left out.

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
+#include <random>
 
 #include "analysis/period_internal.h"
 #include "entente/analysis.h"
@@ -361,6 +363,79 @@ TEST(BuildDyadSeries, RejectsBadRanges) {
   ASSERT_TRUE(single.ok());
   EXPECT_EQ(single->points.size(), 1u);
   EXPECT_EQ(single->points[0].label, "2019");
+}
+
+}  // namespace
+}  // namespace entente
+
+namespace entente {
+namespace {
+
+// The store sums per day (TotalsByDay); the series built from those sums must equal the series
+// built from the events one by one, whatever the events.
+TEST(DyadSeries, FromDayTotalsEqualsFromEvents) {
+  std::mt19937 rng(7);
+  const char* actors[] = {"CHN", "CHNGOV", "RUS", "RUSMIL", "USA"};
+  std::vector<EventPoint> events;
+  for (int i = 0; i < 2000; ++i) {
+    EventPoint e;
+    e.date = Date::FromDays(Date::FromYmd(2018, 1, 1)->days() + static_cast<int>(rng() % 800));
+    e.source = actors[rng() % 5];
+    e.target = actors[rng() % 5];
+    e.quad = static_cast<QuadClass>(rng() % 5);
+    if (rng() % 7 != 0) e.goldstein = static_cast<double>(static_cast<int>(rng() % 201) - 100) / 10;
+    events.push_back(e);
+  }
+  const DyadSpec dyad{"CHN", "RUS", false};
+  const Date from = *Date::Parse("2018-02-10"), to = *Date::Parse("2019-11-20");
+  // Sum the dyad's events per (day, quad) as the store would.
+  std::map<std::pair<int64_t, int>, DayTotals> sums;
+  for (const EventPoint& e : events) {
+    const bool in = (ActorMatches(e.source, "CHN") && ActorMatches(e.target, "RUS")) ||
+                    (ActorMatches(e.source, "RUS") && ActorMatches(e.target, "CHN"));
+    if (!in) continue;
+    DayTotals& t = sums[{e.date.days(), static_cast<int>(e.quad)}];
+    t.date = e.date;
+    t.quad = e.quad;
+    ++t.events;
+    if (e.goldstein) {
+      ++t.goldstein_n;
+      if (*e.goldstein > 0) t.positive += *e.goldstein;
+      if (*e.goldstein < 0) t.negative -= *e.goldstein;
+    }
+  }
+  std::vector<DayTotals> days;
+  for (const auto& [key, t] : sums) days.push_back(t);
+  for (Period p : {Period::kWeek, Period::kMonth, Period::kQuarter}) {
+    Result<DyadSeries> a = BuildDyadSeries(events, dyad, p, from, to, {.asserted_only = false});
+    Result<DyadSeries> b = BuildDyadSeriesFromTotals(days, dyad, p, from, to);
+    ASSERT_TRUE(a.ok() && b.ok());
+    ASSERT_EQ(a->points.size(), b->points.size());
+    EXPECT_EQ(a->count, b->count);
+    EXPECT_GT(a->count, 100);
+    for (size_t i = 0; i < a->points.size(); ++i) {
+      const DyadPoint &x = a->points[i], &y = b->points[i];
+      EXPECT_EQ(x.label, y.label);
+      EXPECT_EQ(x.count, y.count) << x.label;
+      EXPECT_EQ(x.quad, y.quad) << x.label;
+      EXPECT_EQ(x.goldstein_n, y.goldstein_n) << x.label;
+      EXPECT_NEAR(x.net_cooperation, y.net_cooperation, 1e-9) << x.label;
+      EXPECT_NEAR(x.cooperation_weight, y.cooperation_weight, 1e-9) << x.label;
+      EXPECT_EQ(x.goldstein_mean.has_value(), y.goldstein_mean.has_value()) << x.label;
+    }
+  }
+}
+
+TEST(DyadSeries, PeriodVolumesSumDaysInsideTheRange) {
+  Result<DyadSeries> s = BuildDyadSeriesFromTotals({}, {"A", "B", true}, Period::kMonth,
+                                                   *Date::Parse("2019-01-15"),
+                                                   *Date::Parse("2019-03-10"));
+  ASSERT_TRUE(s.ok());
+  std::vector<DayCount> days = {{*Date::Parse("2019-01-01"), 5},   // before `from`: ignored
+                                {*Date::Parse("2019-01-20"), 2}, {*Date::Parse("2019-01-31"), 3},
+                                {*Date::Parse("2019-03-10"), 4},   // the last day counts
+                                {*Date::Parse("2019-03-11"), 9}};  // after `to`: ignored
+  EXPECT_EQ(PeriodVolumes(*s, days), (std::vector<int64_t>{5, 0, 4}));
 }
 
 }  // namespace

@@ -155,33 +155,21 @@ Result<DyadSeries> LoadDyadSeries(SeriesContext& ctx, const DyadSpec& dyad) {
   q.source = dyad.source;
   q.target = dyad.target;
   q.either_direction = !dyad.directed;
-  // No date bounds in the query: with them SQLite's planner walks events_by_date over the whole
-  // range (every event, ~100 s on 10M events) instead of an actor index (~10x faster).
-  // BuildDyadSeries keeps only the events inside [from, to] anyway.
+  // No date bounds in the query: with them SQLite's planner may walk the date index over the
+  // whole range instead of the dyad's covering index; the series keeps only [from, to] anyway.
   q.statuses = ctx.statuses;
-  q.with_sentence_text = false;
-  std::vector<EventPoint> points;
-  Status s = ctx.store->ForEachEvent(q, [&](const StoredEvent& e) {
-    points.push_back(ToEventPoint(e.event));
-    return Status::OK();
-  });
-  if (!s.ok()) return s;
-  SeriesOptions so;
-  so.asserted_only = ctx.statuses.size() == 1 && ctx.statuses[0] == EventStatus::kAsserted;
-  Result<DyadSeries> series = BuildDyadSeries(points, dyad, ctx.period, ctx.from, ctx.to, so);
+  Result<std::vector<DayTotals>> days = ctx.store->TotalsByDay(q);
+  if (!days.ok()) return days.status();
+  Result<DyadSeries> series = BuildDyadSeriesFromTotals(*days, dyad, ctx.period, ctx.from, ctx.to);
   if (!series.ok() || !ctx.normalise) return series;
   if (!ctx.volume) {
-    std::vector<int64_t> volume;
-    for (const DyadPoint& p : series->points) {
-      EventQuery v;
-      v.statuses = ctx.statuses;
-      v.date_from = std::max(p.start, ctx.from);
-      v.date_to = std::min(p.end, ctx.to);
-      Result<int64_t> n = ctx.store->CountEvents(v);
-      if (!n.ok()) return n.status();
-      volume.push_back(*n);
-    }
-    ctx.volume = std::move(volume);
+    EventQuery v;
+    v.statuses = ctx.statuses;
+    v.date_from = ctx.from;
+    v.date_to = ctx.to;
+    Result<std::vector<DayCount>> counts = ctx.store->CountByDay(v);
+    if (!counts.ok()) return counts.status();
+    ctx.volume = PeriodVolumes(*series, *counts);
   }
   ENTENTE_RETURN_IF_ERROR(SetSeriesVolume(&*series, *ctx.volume));
   return series;

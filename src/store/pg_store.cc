@@ -271,6 +271,14 @@ class PgEventStore final : public EventStore {
   Result<StoreCounts> Counts() override;
   Result<int64_t> CountEvents(const EventQuery& query) override;
   Result<std::vector<RootCount>> CountEventsByRoot(const EventQuery& query) override;
+  Result<std::vector<DayTotals>> TotalsByDay(const EventQuery& query) override {
+    return QueryTotalsByDay(query, PlaceholderStyle::kDollar, Runner());
+  }
+  Result<std::vector<DayCount>> CountByDay(const EventQuery& query) override {
+    return QueryCountByDay(query, PlaceholderStyle::kDollar, Runner());
+  }
+  // Runs a read query row by row (store_common.h RowRunner).
+  RowRunner Runner();
   Result<std::vector<DyadCount>> TopDyads(const EventQuery& query,
                                           const TopDyadsOptions& options) override;
 
@@ -360,7 +368,8 @@ Status PgEventStore::Initialise() {
                                    names + " but no entente_meta marker); use a database of its "
                                    "own");
       }
-      if (version < kStoreSchemaVersion) {
+      if (version < kStoreSchemaVersion &&
+          !(options_.read_only && version >= kStoreMinReadableVersion)) {
         if (options_.read_only) {
           return Status::Unsupported(version == 0 ? where + " is empty, not an entente database"
                                                   : where + " needs a schema upgrade; open it "
@@ -906,6 +915,24 @@ Result<int64_t> PgEventStore::CountEvents(const EventQuery& query) {
   if (needs_documents) sql += " JOIN documents d ON d.id = e.doc";
   sql += " WHERE " + *where;
   return QueryInt(sql, values, "counting events");
+}
+
+RowRunner PgEventStore::Runner() {
+  return [this](const std::string& sql, const SqlParams& params,
+                const std::function<Status(const RowAccess&)>& per_row) -> Status {
+    std::vector<std::string> values = SqlStrings(params);
+    for (const std::string& v : values) {
+      if (!PgText(v)) return Status::OK();  // no stored text holds what PostgreSQL cannot store
+    }
+    try {
+      pqxx::nontransaction n(*conn_);
+      pqxx::result r = n.exec_params(sql, pqxx::prepare::make_dynamic_params(values));
+      for (const auto& row : r) ENTENTE_RETURN_IF_ERROR(per_row(PgRow(row)));
+      return Status::OK();
+    } catch (const std::exception& e) {
+      return FromException(e, "reading events by day");
+    }
+  };
 }
 
 Result<std::vector<RootCount>> PgEventStore::CountEventsByRoot(const EventQuery& query) {

@@ -124,4 +124,30 @@ std::string EventOrderAndLimit(const EventQuery& q, SqlParams& params) {
   return sql;
 }
 
+namespace {
+
+Result<std::string> GroupedByDaySql(const EventQuery& q, SqlParams& params, const char* columns,
+                                    const char* group) {
+  bool needs_documents = false;
+  Result<std::string> where = EventWhereClause(q, params, &needs_documents);
+  if (!where.ok()) return where.status();
+  std::string sql = std::string("SELECT ") + columns + " FROM events e";
+  if (needs_documents) sql += " JOIN documents d ON d.id = e.doc";
+  return sql + " WHERE " + *where + " GROUP BY " + group + " ORDER BY " + group;
+}
+
+}  // namespace
+
+Result<std::string> TotalsByDaySql(const EventQuery& q, SqlParams& params) {
+  return GroupedByDaySql(q, params,
+                         "e.date, e.quad, COUNT(*), COUNT(e.goldstein), "
+                         "COALESCE(SUM(CASE WHEN e.goldstein > 0 THEN e.goldstein ELSE 0 END), 0), "
+                         "COALESCE(SUM(CASE WHEN e.goldstein < 0 THEN -e.goldstein ELSE 0 END), 0)",
+                         "e.date, e.quad");
+}
+
+Result<std::string> CountByDaySql(const EventQuery& q, SqlParams& params) {
+  return GroupedByDaySql(q, params, "e.date, COUNT(*)", "e.date");
+}
+
 }  // namespace entente::store_internal

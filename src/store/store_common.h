@@ -8,12 +8,14 @@
 #define ENTENTE_STORE_STORE_COMMON_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "entente/status.h"
 #include "entente/store.h"
+#include "store/query_sql.h"
 
 namespace entente::store_internal {
 
@@ -45,6 +47,18 @@ Status ValidateDocumentInput(const Document& doc, const std::vector<SentenceSpan
 // PutImportedEvents' checks: dataset names, external ids, codes.  InvalidArgument naming the
 // event's origin.
 Status ValidateImportedEvents(const std::vector<ImportedEvent>& events);
+
+// Runs `sql` with `params` and calls `per_row` for each row (stopping at its first error); each
+// backend implements it once, and the grouped queries below are written against it.
+using RowRunner = std::function<Status(const std::string& sql, const SqlParams& params,
+                                       const std::function<Status(const RowAccess&)>& per_row)>;
+
+// EventStore::TotalsByDay and CountByDay for either backend.  A row with a bad date or quad
+// class is Corruption.
+Result<std::vector<DayTotals>> QueryTotalsByDay(const EventQuery& q, PlaceholderStyle style,
+                                                const RowRunner& run);
+Result<std::vector<DayCount>> QueryCountByDay(const EventQuery& q, PlaceholderStyle style,
+                                              const RowRunner& run);
 
 }  // namespace entente::store_internal
 

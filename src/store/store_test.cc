@@ -758,6 +758,58 @@ TEST_F(EventStoreQuery, CountsByRootAndTopDyads) {
   EXPECT_EQ((*asserted)[1].count, 2);
 }
 
+TEST_F(EventStoreQuery, TotalsAndCountsByDaySumWhatTheEventsHold) {
+  // China-Russia both ways, every status: e1 (06-05, 042 +1.9), e2 (06-06, 051 +3.4),
+  // e3 (06-07, 057 +8.0, negated), e9 (06-05, 0611 +6.4, intended).
+  EventQuery dyad;
+  dyad.statuses.clear();
+  dyad.source = "CHN";
+  dyad.target = "RUS";
+  dyad.either_direction = true;
+  auto days = store_->TotalsByDay(dyad);
+  ASSERT_TRUE(days.ok()) << days.status().ToString();
+  ASSERT_EQ(days->size(), 4u);  // 06-05 has two quad classes (verbal 042, material 0611)
+  EXPECT_EQ((*days)[0].date.ToString(), "2019-06-05");
+  EXPECT_EQ((*days)[0].quad, QuadClass::kVerbalCooperation);
+  EXPECT_EQ((*days)[0].events, 1);
+  EXPECT_DOUBLE_EQ((*days)[0].positive, 1.9);
+  EXPECT_EQ((*days)[1].date.ToString(), "2019-06-05");
+  EXPECT_EQ((*days)[1].quad, QuadClass::kMaterialCooperation);
+  EXPECT_EQ((*days)[3].date.ToString(), "2019-06-07");
+  // Asserted only (the default query): e1 and e2.
+  dyad.statuses = {EventStatus::kAsserted};
+  days = store_->TotalsByDay(dyad);
+  ASSERT_TRUE(days.ok());
+  ASSERT_EQ(days->size(), 2u);
+  EXPECT_DOUBLE_EQ((*days)[0].positive + (*days)[1].positive, 1.9 + 3.4);
+  // Conflict lands in `negative`: USA->CHN e4 (-2.0), e5 (-5.0).
+  EventQuery usa;
+  usa.source = "USA";
+  usa.target = "CHN";
+  days = store_->TotalsByDay(usa);
+  ASSERT_TRUE(days.ok());
+  double negative = 0, positive = 0;
+  int64_t n = 0;
+  for (const DayTotals& d : *days) {
+    negative += d.negative;
+    positive += d.positive;
+    n += d.goldstein_n;
+  }
+  EXPECT_DOUBLE_EQ(negative, 7.0);
+  EXPECT_DOUBLE_EQ(positive, 0.0);
+  EXPECT_EQ(n, 2);
+  // Volume per day: every asserted event in May-June 2019 (e1 e2 e4 e5).
+  EventQuery volume;
+  volume.date_from = D("2019-05-01");
+  volume.date_to = D("2019-06-30");
+  auto counts = store_->CountByDay(volume);
+  ASSERT_TRUE(counts.ok()) << counts.status().ToString();
+  std::vector<std::pair<std::string, int64_t>> got;
+  for (const DayCount& c : *counts) got.emplace_back(c.date.ToString(), c.events);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, int64_t>>{
+                     {"2019-05-10", 1}, {"2019-05-13", 1}, {"2019-06-05", 1}, {"2019-06-06", 1}}));
+}
+
 TEST_F(EventStoreQuery, ForEachEventStreamsAndStopsOnError) {
   int seen = 0;
   Status st = store_->ForEachEvent(EventQuery{}, [&](const StoredEvent& e) {
@@ -1166,6 +1218,36 @@ TEST(ImportedEvents, AreIdempotentAcrossReopeningTheFile) {
             "0");
 }
 
+TEST(EventStoreOpen, AVersion2StoreIsReadableReadOnlyAndUpgradedWhenWritable) {
+  TempDb tmp;
+  // A store as version 2 wrote it: migrations 1 and 2 only.
+  RawExec(tmp.path(), std::string(store_internal::SqliteMigrations()[0].sql));
+  RawExec(tmp.path(), std::string(store_internal::SqliteMigrations()[1].sql));
+  RawExec(tmp.path(),
+          "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, "
+          "description TEXT NOT NULL); INSERT INTO schema_version VALUES(1, 'x', 'v1');"
+          "INSERT INTO schema_version VALUES(2, 'x', 'v2');"
+          "PRAGMA application_id = " + std::to_string(store_internal::kSqliteApplicationId) + ";"
+          "INSERT INTO events(dataset, ext_id, date, source, target, code, root, quad, goldstein, "
+          "status) VALUES('gdelt', '1', '2010-01-02', 'USA', 'CHN', '042', '04', 1, 1.9, 0);");
+  StoreOptions ro;
+  ro.read_only = true;
+  ro.create_if_missing = false;
+  {
+    auto store = OpenOrDie(tmp.url(), ro);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(*store->SchemaVersion(), 2);
+    auto days = store->TotalsByDay({});
+    ASSERT_TRUE(days.ok()) << days.status().ToString();
+    ASSERT_EQ(days->size(), 1u);
+  }
+  auto store = OpenOrDie(tmp.url());
+  ASSERT_TRUE(store);
+  EXPECT_EQ(*store->SchemaVersion(), kStoreSchemaVersion);
+  EXPECT_EQ(RawQueryText(tmp.path(), "SELECT COUNT(*) FROM pragma_index_info('events_by_dyad')"),
+            "6");
+}
+
 TEST(EventStoreOpen, MigratesAVersion1StoreAndKeepsItsEvents) {
   TempDb tmp;
   // A store as version 1 wrote it, built from the version-1 migration itself.
@@ -1195,7 +1277,8 @@ TEST(EventStoreOpen, MigratesAVersion1StoreAndKeepsItsEvents) {
                   .ok());
   EXPECT_EQ(store->Counts()->events, 2);
   store.reset();
-  EXPECT_EQ(RawQueryText(tmp.path(), "SELECT COUNT(*) FROM schema_version"), "2");
+  EXPECT_EQ(RawQueryText(tmp.path(), "SELECT COUNT(*) FROM schema_version"),
+            std::to_string(kStoreSchemaVersion));
   // The coded event still belongs to its document: deleting the document removes it.
   RawExec(tmp.path(), "PRAGMA foreign_keys = ON; DELETE FROM documents WHERE id = 7");
   EXPECT_EQ(RawQueryText(tmp.path(), "SELECT COUNT(*) FROM events"), "1");

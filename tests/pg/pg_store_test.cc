@@ -9,6 +9,7 @@
 // the lines must say, so equal transcripts mean PostgreSQL behaves as specified.  Then what only
 // PostgreSQL has: versioned migrations and refusals of foreign or newer databases, and writers in
 // several threads at once.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -419,6 +420,33 @@ std::vector<std::string> Scenario(EventStore& store) {
     }
   }
   note("negative dyad limit: " + StatusLine(store.TopDyads(every, {-1, false}).status()));
+  // Per-day totals (dyad series) and counts (volume), on both backends alike.
+  EventQuery either = every;
+  either.source = "RUS";
+  either.target = "CHN";
+  either.either_direction = true;
+  for (const EventQuery& q : {every, either}) {
+    auto days = store.TotalsByDay(q);
+    std::string line = "day totals:";
+    if (days.ok()) {
+      for (const DayTotals& d : *days) {
+        line += fmt::format(" {}/{}={},{},{:.3f},{:.3f}", d.date.ToString(),
+                            static_cast<int>(d.quad), d.events, d.goldstein_n, d.positive,
+                            d.negative);
+      }
+    } else {
+      line += days.status().ToString();
+    }
+    note(line);
+    auto counts = store.CountByDay(q);
+    std::string c = "day counts:";
+    if (counts.ok()) {
+      for (const DayCount& d : *counts) c += " " + d.date.ToString() + "=" + std::to_string(d.events);
+    } else {
+      c += counts.status().ToString();
+    }
+    note(c);
+  }
 
   // Runs.
   if (run.ok()) {
@@ -497,7 +525,9 @@ TEST(PostgresStore, ReopensMigratedAndRefusesForeignOrNewerDatabases) {
                                   "SELECT version || ':' || description FROM schema_version ORDER BY version",
                                   &error, &out))
       << error;
-  EXPECT_EQ(out, "1:documents, sentences, events, runs\n2:imported events: dataset, ext_id, counts, place\n");
+  EXPECT_EQ(out,
+            "1:documents, sentences, events, runs\n2:imported events: dataset, ext_id, counts, "
+            "place\n3:covering indexes for dyad series and daily volume\n");
 
   // Newer schema: refused, untouched.
   std::string db = url.substr(url.rfind('/') + 1);
