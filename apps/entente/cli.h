@@ -55,6 +55,8 @@ void RegisterDyad(CLI::App& app, int* exit_code);
 void RegisterTriangle(CLI::App& app, int* exit_code);
 void RegisterDrivers(CLI::App& app, int* exit_code);
 void RegisterChanges(CLI::App& app, int* exit_code);
+void RegisterBrief(CLI::App& app, int* exit_code);
+void RegisterServe(CLI::App& app, int* exit_code);
 
 }  // namespace entente::cli
 

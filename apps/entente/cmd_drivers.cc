@@ -90,16 +90,6 @@ std::string UpperName(std::string_view s) {
   return u;
 }
 
-std::vector<std::string> FutureLabels(const DyadSeries& s, int steps) {
-  std::vector<std::string> out;
-  Date d = s.points.back().start;
-  for (int h = 0; h < steps; ++h) {
-    d = NextPeriodStart(d, s.period);
-    out.push_back(PeriodLabel(d, s.period));
-  }
-  return out;
-}
-
 struct LongCsv {
   Table t{{"table", "row", "column", "value"}, {}};
   void Add(const std::string& table, const std::string& row, const std::string& col, double v) {
@@ -194,113 +184,10 @@ int RunDrivers(const DriversFlags& f) {
   const int k = static_cast<int>(series.size());
   const std::string period(PeriodName(ctx->period));
   const std::vector<std::string> future =
-      r.forecast ? FutureLabels(raw[0], r.forecast->steps) : std::vector<std::string>();
+      r.forecast ? ForecastLabels(raw[0], r.forecast->steps) : std::vector<std::string>();
 
   if (*format == OutputFormat::kJson) {
-    using nlohmann::json;
-    json j;
-    j["target"] = dyads[0].label;
-    j["candidates"] = std::vector<std::string>(r.names.begin() + 1, r.names.end());
-    j["period"] = period;
-    j["from"] = ctx->from.ToString();
-    j["to"] = ctx->to.ToString();
-    j["periods"] = r.periods;
-    j["measure"] = std::string(DyadMeasureName(ctx->measure));
-    j["normalised"] = ctx->normalise;
-    json sj = json::array();
-    for (size_t i = 0; i < series.size(); ++i) {
-      json labels = json::array();
-      for (const DyadPoint& p : raw[i].points) labels.push_back(p.label);
-      sj.push_back({{"name", series[i].name},
-                    {"events", series[i].events},
-                    {"values", series[i].values},
-                    {"labels", labels}});
-    }
-    j["series"] = sj;
-    json sel = {{"max_lags", r.selection.max_lags}, {"nobs", r.selection.nobs}};
-    json crit = json::array();
-    for (size_t p = 0; p < r.selection.criteria.size(); ++p) {
-      const InfoCriteria& c = r.selection.criteria[p];
-      crit.push_back({{"p", p}, {"aic", c.aic}, {"bic", c.bic}, {"hqic", c.hqic}, {"fpe", c.fpe}});
-    }
-    sel["criteria"] = crit;
-    if (!r.selection.criteria.empty()) {
-      sel["selected"] = {{"aic", r.selection.aic},
-                         {"bic", r.selection.bic},
-                         {"hqic", r.selection.hqic},
-                         {"fpe", r.selection.fpe}};
-    }
-    j["lag_selection"] = sel;
-    j["criterion"] = std::string(LagCriterionName(r.criterion));
-    j["lags"] = r.lags;
-    j["lags_fixed"] = r.lags_fixed;
-    j["var"] = {{"nobs", r.model.nobs},
-                {"df_resid", r.model.df_resid},
-                {"aic", r.model.ic.aic},
-                {"bic", r.model.ic.bic},
-                {"llf", r.model.llf}};
-    json findings = json::array();
-    for (const DriverFinding& fd : r.findings) {
-      json irf = json::array();
-      for (int h = 0; h <= r.irf.steps; ++h) {
-        irf.push_back({{"h", h},
-                       {"response", r.irf.orth[static_cast<size_t>(h)](0, fd.candidate)},
-                       {"lower", r.bands.orth_lower[static_cast<size_t>(h)](0, fd.candidate)},
-                       {"upper", r.bands.orth_upper[static_cast<size_t>(h)](0, fd.candidate)}});
-      }
-      json ccf = json::array();
-      for (int h = -r.ccf_max_lag; h <= r.ccf_max_lag; ++h) {
-        ccf.push_back(
-            {{"lag", h},
-             {"r",
-              r.ccf[static_cast<size_t>(fd.candidate)][static_cast<size_t>(h + r.ccf_max_lag)]}});
-      }
-      auto test = [](const GrangerTest& g) {
-        return json{{"f", g.f_statistic},
-                    {"df_num", g.df_num},
-                    {"df_den", g.df_den},
-                    {"p", g.p_value},
-                    {"rejects", g.rejects()}};
-      };
-      findings.push_back({{"candidate", fd.name},
-                          {"granger_to_target", test(fd.forward)},
-                          {"granger_from_target", test(fd.backward)},
-                          {"peak",
-                           {{"h", fd.peak_horizon},
-                            {"response", fd.peak_response},
-                            {"lower", fd.peak_lower},
-                            {"upper", fd.peak_upper}}},
-                          {"irf_orth_target", irf},
-                          {"ccf", ccf},
-                          {"ccf_peak", {{"lag", fd.ccf_lag}, {"r", fd.ccf}}},
-                          {"sentences", fd.sentences}});
-    }
-    j["findings"] = findings;
-    j["bootstrap"] = {{"replications", r.bands.replications},
-                      {"failed", r.bands.failed},
-                      {"seed", f.seed},
-                      {"signif", f.signif}};
-    j["ccf_band"] = r.ccf_band;
-    j["caveats"] = r.caveats;
-    auto fc_json = [&](const VarForecast& fc) {
-      json rows = json::array();
-      for (int h = 0; h < fc.steps; ++h) {
-        json row = {{"period", future[static_cast<size_t>(h)]}};
-        for (int i = 0; i < k; ++i) {
-          row[series[static_cast<size_t>(i)].name] = {
-              {"point", fc.point(h, i)}, {"lower", fc.lower(h, i)}, {"upper", fc.upper(h, i)}};
-        }
-        rows.push_back(row);
-      }
-      return rows;
-    };
-    if (r.forecast) j["forecast"] = fc_json(*r.forecast);
-    if (r.scenario) {
-      j["scenario"] = {{"series", shock_name},
-                       {"size_sd", shock->size},
-                       {"periods", shock->periods},
-                       {"forecast", fc_json(*r.scenario)}};
-    }
+    nlohmann::json j = DriversJson(*ctx, *run, o, shock_name);
     std::printf("%s\n", j.dump(1).c_str());
     return kExitOk;
   }

@@ -54,24 +54,6 @@ std::string SignText(const TriangleState& s) {
   return t;
 }
 
-std::string Role(const TriangleState& s, const std::vector<std::string>& names) {
-  if (s.pivot >= 0) return "pivot " + names[static_cast<size_t>(s.pivot)];
-  if (s.outsider >= 0) {
-    const int o = s.outsider;
-    return names[static_cast<size_t>((o + 1) % 3)] + "+" + names[static_cast<size_t>((o + 2) % 3)] +
-           " vs " + names[static_cast<size_t>(o)];
-  }
-  return "";
-}
-
-std::string SpellRole(const TriangleSpell& sp, const std::vector<std::string>& names) {
-  TriangleState s;
-  s.type = sp.type;
-  s.pivot = sp.pivot;
-  s.outsider = sp.outsider;
-  return Role(s, names);
-}
-
 int RunTriangle(const TriangleFlags& f) {
   Result<OutputFormat> format = ParseFormat(f.series.format);
   if (!format.ok()) {
@@ -96,7 +78,6 @@ int RunTriangle(const TriangleFlags& f) {
     return kExitError;
   }
   const std::vector<std::string> names(tri->names.begin(), tri->names.end());
-  const std::vector<std::string> codes(tri->codes.begin(), tri->codes.end());
   const std::vector<std::string> side_names(tri->relations.begin(), tri->relations.end());
   const std::array<DyadSeries, 3>& sides = tri->sides;
   const TriangleHistory* h = &tri->history;
@@ -104,55 +85,7 @@ int RunTriangle(const TriangleFlags& f) {
   const int64_t n = static_cast<int64_t>(pts.size());
 
   if (*format == OutputFormat::kJson) {
-    using nlohmann::json;
-    json j;
-    j["actors"] = names;
-    j["codes"] = codes;
-    j["relations"] = side_names;
-    j["period"] = std::string(PeriodName(ctx->period));
-    j["from"] = ctx->from.ToString();
-    j["to"] = ctx->to.ToString();
-    j["measure"] = std::string(DyadMeasureName(ctx->measure));
-    j["normalised"] = ctx->normalise;
-    j["threshold"] = f.threshold;
-    j["min_events"] = f.min_events;
-    json periods = json::array();
-    for (size_t t = 0; t < h->states.size(); ++t) {
-      const TriangleState& s = h->states[t];
-      periods.push_back(
-          {{"period", pts[t].label},
-           {"values", s.values},
-           {"events",
-            {sides[0].points[t].count, sides[1].points[t].count, sides[2].points[t].count}},
-           {"signs", s.signs},
-           {"type", std::string(TriangleTypeName(s.type))},
-           {"pivot", s.pivot >= 0 ? json(names[static_cast<size_t>(s.pivot)]) : json(nullptr)},
-           {"outsider",
-            s.outsider >= 0 ? json(names[static_cast<size_t>(s.outsider)]) : json(nullptr)}});
-    }
-    j["periods"] = std::move(periods);
-    json spells = json::array();
-    for (const TriangleSpell& sp : h->spells) {
-      spells.push_back({{"from", pts[static_cast<size_t>(sp.begin)].label},
-                        {"to", pts[static_cast<size_t>(sp.end - 1)].label},
-                        {"periods", sp.end - sp.begin},
-                        {"type", std::string(TriangleTypeName(sp.type))},
-                        {"role", SpellRole(sp, names)}});
-    }
-    j["spells"] = std::move(spells);
-    json counts, trans, det;
-    for (int a = 0; a < kTriangleTypes; ++a) {
-      const std::string an(TriangleTypeName(static_cast<TriangleType>(a)));
-      counts[an] = h->type_counts[static_cast<size_t>(a)];
-      for (int b = 0; b < kTriangleTypes; ++b) {
-        const std::string bn(TriangleTypeName(static_cast<TriangleType>(b)));
-        trans[an][bn] = h->transitions[static_cast<size_t>(a)][static_cast<size_t>(b)];
-        det[an][bn] = h->determinate_transitions[static_cast<size_t>(a)][static_cast<size_t>(b)];
-      }
-    }
-    j["type_counts"] = counts;
-    j["transitions"] = trans;
-    j["determinate_transitions"] = det;
+    nlohmann::json j = TriangleJson(*ctx, *tri, f.threshold, f.min_events);
     std::printf("%s\n", j.dump(1).c_str());
     return kExitOk;
   }
@@ -171,7 +104,7 @@ int RunTriangle(const TriangleFlags& f) {
     }
     row.push_back(SignText(s));
     row.push_back(std::string(TriangleTypeName(s.type)));
-    row.push_back(Role(s, names));
+    row.push_back(TriangleRole(s, names));
     t.rows.push_back(std::move(row));
   }
   if (csv) {
@@ -196,7 +129,7 @@ int RunTriangle(const TriangleFlags& f) {
   for (const TriangleSpell& s : h->spells) {
     sp.rows.push_back({pts[static_cast<size_t>(s.begin)].label,
                        pts[static_cast<size_t>(s.end - 1)].label, std::to_string(s.end - s.begin),
-                       std::string(TriangleTypeName(s.type)), SpellRole(s, names)});
+                       std::string(TriangleTypeName(s.type)), TriangleSpellRole(s, names)});
   }
   sp.Print(stdout);
 
@@ -244,7 +177,7 @@ int RunTriangle(const TriangleFlags& f) {
     if (s.type != TriangleType::kIndeterminate) last = &s;
   }
   if (last) {
-    const std::string role = SpellRole(*last, names);
+    const std::string role = TriangleSpellRole(*last, names);
     PrintParagraph(stdout,
                    fmt::format("Latest determinate shape: {}{} from {} to {}.",
                                TriangleTypeName(last->type), role.empty() ? "" : " (" + role + ")",

@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
   entente::cli::RegisterTriangle(app, &exit_code);
   entente::cli::RegisterDrivers(app, &exit_code);
   entente::cli::RegisterChanges(app, &exit_code);
+  entente::cli::RegisterBrief(app, &exit_code);
+  entente::cli::RegisterServe(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "entente/analysis.h"
+#include "entente/analysis_json.h"
 #include "entente/date.h"
 #include "entente/status.h"
 #include "entente/series_query.h"
@@ -47,10 +48,8 @@ std::string CsvEscape(const std::string& s);
 // Wraps plain sentences at ~96 columns with a hanging indent.
 void PrintParagraph(std::FILE* out, const std::string& text, const std::string& indent = "  ");
 
-// JSON for a dyad series (every field of every point).
-nlohmann::json DyadSeriesJson(const DyadSeries& s, const std::string& label);
-// A JSON number, or null for a non-finite value.
-nlohmann::json JsonNumber(double v);
+// JSON for analyses (DyadSeriesJson, JsonNumber, TriangleJson, DriversJson) is in the library:
+// entente/analysis_json.h.
 
 }  // namespace entente::cli
 
