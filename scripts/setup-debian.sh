@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package that entente's build, tests and demo need.
 # Idempotent: packages already installed are skipped and nothing is printed for them.
-# Usage: scripts/setup-debian.sh [--with-browser] [--with-fuzz]   (apt-get as root, or through sudo)
-#   --with-fuzz: clang, libFuzzer and the sanitizer runtimes (scripts/fuzz.sh, scripts/sanitize.sh)
+# Usage: scripts/setup-debian.sh [--with-fuzz]   (apt-get as root, or through sudo)
+#   --with-fuzz: clang, libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)
+# Besides the build: PostgreSQL (tests start their own server), Chromium with its driver and
+# Selenium (browser tests of the brief and the dashboard), Dask distributed and psycopg2 for
+# Debian's /usr/bin/python3 (scripts/entente-dask and its tests).
 set -euo pipefail
 
 packages=(
@@ -12,10 +15,10 @@ packages=(
   libsqlite3-dev libpq-dev libpqxx-dev libcpp-httplib-dev zlib1g-dev postgresql
   libeigen3-dev libboost-math-dev libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base
+  chromium chromium-driver python3-selenium python3-distributed python3-psycopg2
 )
 for arg in "$@"; do
   case "$arg" in
-    --with-browser) packages+=(chromium) ;;
     --with-fuzz) packages+=(clang libclang-rt-14-dev llvm-14) ;;
     *) echo "setup-debian.sh: unknown option $arg" >&2; exit 2 ;;
   esac

@@ -20,6 +20,7 @@ struct IngestFlags {
   std::string db = "sqlite:entente.db";
   std::vector<std::string> paths;
   int jobs = 0;
+  int batch = 500;  // documents per store transaction; 0 = the whole input in one
   bool quiet = false;
 };
 
@@ -68,7 +69,7 @@ int RunIngest(const IngestFlags& f, const std::string& command_line) {
     if (!put.ok()) { store_error = put.status(); return; }
     if (put->already_present) ++counts.documents_skipped;
     else { ++counts.documents_added; counts.events_added += put->events_added; }
-    if (++in_batch >= 500) {
+    if (f.batch > 0 && ++in_batch >= static_cast<size_t>(f.batch)) {
       store_error = (*store)->CommitBatch();
       settle_races();
       if (store_error.ok()) store_error = (*store)->BeginBatch();
@@ -122,6 +123,11 @@ void RegisterIngest(CLI::App& app, int* exit_code) {
   cmd->add_option("--db", f->db, "store URL: sqlite:PATH (default sqlite:entente.db) or postgresql://...");
   cmd->add_option("inputs", f->paths, "files, directories, or - for JSONL on stdin")->required();
   cmd->add_option("-j,--jobs", f->jobs, "coding threads (default: all cores)")->check(CLI::Range(0, 256));
+  cmd->add_option("--batch", f->batch,
+                  "documents per store transaction (default 500); 0 = the whole input in one\n"
+                  "transaction: all or nothing (entente-dask uses it per partition; PostgreSQL holds\n"
+                  "the batch in memory until it commits)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_flag("-q,--quiet", f->quiet, "no progress or summary on stderr");
   cmd->callback([f, exit_code, cmd] {
     std::string line = "entente ingest";
