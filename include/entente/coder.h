@@ -28,6 +28,7 @@
 namespace entente {
 
 class Analyzer;
+class MatchPrefilter;
 class DictionarySet;
 struct Sentence;
 
@@ -88,6 +89,9 @@ class Coder {
   const DictionarySet& dict_;
   const Analyzer& analyzer_;
   CoderOptions options_;
+  // Built from dict_ once: finds discards by first word and skips verb patterns whose words
+  // are absent from the sentence (the same results, several times faster).
+  std::unique_ptr<const MatchPrefilter> prefilter_;
 };
 
 }  // namespace entente

@@ -17,6 +17,7 @@
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/status.h"
+#include "dict/match_prefilter.h"
 #include "entente/dict.h"
 #include "entente/nlp.h"
 
@@ -40,7 +41,10 @@ CoderOptions CoderOptions::WithOverrides(const DocumentConfig& c) const {
 }
 
 Coder::Coder(const DictionarySet& dict, const Analyzer& analyzer, CoderOptions options)
-    : dict_(dict), analyzer_(analyzer), options_(options) {}
+    : dict_(dict),
+      analyzer_(analyzer),
+      options_(options),
+      prefilter_(std::make_unique<const MatchPrefilter>(dict)) {}
 
 Coder::~Coder() = default;
 
@@ -162,15 +166,13 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   for (uint32_t i = 0; i < n; ++i) words[i] = dict_.FindWord(toks[i].norm);
 
   // Sentence-level discards.
-  for (const Discard& d : dict_.discards()) {
-    if (d.story || d.words.empty()) continue;
-    for (uint32_t i = 0; i + d.words.size() <= n; ++i) {
-      if (std::equal(d.words.begin(), d.words.end(), words.begin() + i)) {
-        if (explain) *explain += "  discarded: sentence matches a discard phrase\n";
-        return events;
-      }
-    }
+  if (prefilter_->HasDiscard(words, /*story=*/false)) {
+    if (explain) *explain += "  discarded: sentence matches a discard phrase\n";
+    return events;
   }
+  // Which words occur, so that patterns needing an absent word are not tried.
+  thread_local MatchPrefilter::SentenceWords present;
+  prefilter_->Load(words, &present);
 
   std::vector<bool> ignored = CommaIgnored(s, opt);
   SentenceActors actors =
@@ -257,6 +259,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     const VerbPattern* best = nullptr;
     coder::PatternMatch bm;
     for (uint32_t pi : block.patterns) {
+      if (!prefilter_->PatternMayMatch(pi, present)) continue;
       const VerbPattern& p = dict_.pattern(pi);
       coder::PatternMatch m = coder::MatchPattern(dict_, p, s, words, actors, w);
       if (m.matched && (!best || m.score > bm.score)) { best = &p; bm = m; }
@@ -458,12 +461,7 @@ Result<CodedDocument> Coder::Code(const Document& doc) const {
     if (!out.discarded) {
       words.clear();
       for (const Token& t : s.tokens) words.push_back(dict_.FindWord(t.norm));
-      for (const Discard& d : dict_.discards()) {
-        if (!d.story || d.words.empty()) continue;
-        for (size_t i = 0; !out.discarded && i + d.words.size() <= words.size(); ++i) {
-          out.discarded = std::equal(d.words.begin(), d.words.end(), words.begin() + i);
-        }
-      }
+      out.discarded = prefilter_->HasDiscard(words, /*story=*/true);
       if (out.discarded) {
         out.events.clear();
         out.explain.clear();
