@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli.h"
+#include "entente/series_query.h"
 #include "entente/report.h"
 #include "entente/store.h"
 
@@ -28,35 +29,23 @@ std::string Clip(const std::string& s, size_t width) {
 }
 
 int RunEvents(const EventsFlags& f) {
-  EventQuery q;
-  q.actors_exact = f.exact;
-  if (!f.dyad.empty()) {
-    auto dash = f.dyad.find_first_of("-,");
-    if (dash == std::string::npos) { Error("--dyad wants A-B, e.g. CHN-RUS"); return kExitUsage; }
-    q.source = f.dyad.substr(0, dash);
-    q.target = f.dyad.substr(dash + 1);
-    q.either_direction = true;
+  EventFilterText filter;
+  filter.source = f.source;
+  filter.target = f.target;
+  filter.actor = f.actor;
+  filter.dyad = f.dyad;
+  filter.code = f.code;
+  filter.from = f.from;
+  filter.to = f.to;
+  filter.status = f.status;
+  filter.exact = f.exact;
+  std::string field;
+  Result<EventQuery> parsed = ParseEventFilter(filter, &field);
+  if (!parsed.ok()) {
+    Error("--" + field + ": " + parsed.status().message());
+    return kExitUsage;
   }
-  if (!f.source.empty()) q.source = f.source;
-  if (!f.target.empty()) q.target = f.target;
-  if (!f.actor.empty()) { q.source = f.actor; q.either_direction = true; }
-  if (!f.code.empty()) q.code_prefix = f.code;
-  for (auto [flag, text, slot] : {std::tuple{"--from", &f.from, &q.date_from}, std::tuple{"--to", &f.to, &q.date_to}}) {
-    if (text->empty()) continue;
-    auto d = Date::Parse(*text);
-    if (!d.ok()) { Error(std::string(flag) + ": " + d.status().message()); return kExitUsage; }
-    *slot = *d;
-  }
-  q.statuses.clear();
-  if (f.status != "all") {
-    std::stringstream ss(f.status);
-    std::string item;
-    while (std::getline(ss, item, ',')) {
-      auto st = ParseEventStatus(item);
-      if (!st) { Error("--status: unknown status '" + item + "' (asserted, negated, hypothetical, intended, reported, all)"); return kExitUsage; }
-      q.statuses.push_back(*st);
-    }
-  }
+  EventQuery q = std::move(parsed).value();
   if (f.limit > 0) q.limit = f.limit;
   q.offset = f.offset;
 
@@ -101,10 +90,10 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
   cmd->add_option("--source", f->source, "source actor code or prefix");
   cmd->add_option("--target", f->target, "target actor code or prefix");
   cmd->add_option("--actor", f->actor, "actor as source or target");
-  cmd->add_option("--dyad", f->dyad, "A-B: events between A and B in either direction");
+  cmd->add_option("--dyad", f->dyad, "A-B: events between A and B in either direction; A>B: from A to B (EU, NATO, UN ok)");
   cmd->add_option("--code", f->code, "CAMEO code prefix: 04 (root), 042, 0421");
-  cmd->add_option("--from", f->from, "first date, YYYY-MM-DD");
-  cmd->add_option("--to", f->to, "last date, YYYY-MM-DD");
+  cmd->add_option("--from", f->from, "first date: 2019, 2019-Q2, 2019-06 or 2019-06-15");
+  cmd->add_option("--to", f->to, "last date, same forms (2019 = to 2019-12-31)");
   cmd->add_option("--status", f->status,
                   "comma-separated statuses: asserted (default), negated, hypothetical, intended, reported, or all");
   cmd->add_flag("--exact", f->exact, "actor codes must match exactly, not by prefix");

@@ -48,6 +48,22 @@ Result<NamedDyad> ParseDyad(std::string_view text);
 // names.
 Result<Date> ParsePartialDate(std::string_view text, bool end);
 
+// Event filters as a user writes them (CLI flags, API parameters), for EventStore queries.
+struct EventFilterText {
+  std::string source, target;  // actor prefixes or aliases ("RUS", "EU"); default: any
+  std::string actor;           // either side; not with source, target or dyad
+  std::string dyad;            // "CHN-RUS" (both directions) or "USA>CHN"; not with source/target
+  std::string code;            // CAMEO code prefix ("04", "042")
+  std::string from, to;        // partial dates: 2014, 2014-Q2, 2014-06, 2014-06-15
+  std::string status = "asserted";  // comma-separated statuses, or "all"; default asserted
+  bool exact = false;          // actor codes match exactly instead of by prefix
+};
+
+// The EventQuery a filter means (actors through ResolveActor, the dyad through ParseDyad).  On a
+// mistake: InvalidArgument whose message says what to write, and *bad_field (when given) names
+// the field ("dyad", "from", "status", ...).
+Result<EventQuery> ParseEventFilter(const EventFilterText& filter, std::string* bad_field = nullptr);
+
 // What a front end asks for, as the user wrote it.
 struct SeriesRequest {
   std::string db = "sqlite:entente.db";  // store URL; default sqlite:entente.db

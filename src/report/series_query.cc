@@ -84,6 +84,67 @@ Result<Date> ParsePartialDate(std::string_view text, bool end) {
   return d;
 }
 
+Result<EventQuery> ParseEventFilter(const EventFilterText& f, std::string* bad_field) {
+  auto fail = [bad_field](const char* field, const std::string& message) -> Status {
+    if (bad_field) *bad_field = field;
+    return Status::InvalidArgument(message);
+  };
+  EventQuery q;
+  q.actors_exact = f.exact;
+  if (!f.actor.empty() && (!f.source.empty() || !f.target.empty() || !f.dyad.empty())) {
+    return fail("actor", "give actor alone, not with source, target or dyad");
+  }
+  if (!f.dyad.empty() && (!f.source.empty() || !f.target.empty())) {
+    return fail("dyad", "give dyad alone, not with source or target");
+  }
+  if (!f.dyad.empty()) {
+    Result<NamedDyad> d = ParseDyad(f.dyad);
+    if (!d.ok()) return fail("dyad", d.status().message());
+    q.source = d->spec.source;
+    q.target = d->spec.target;
+    q.either_direction = !d->spec.directed;
+  }
+  if (!f.source.empty()) q.source = ResolveActor(f.source);
+  if (!f.target.empty()) q.target = ResolveActor(f.target);
+  if (!f.actor.empty()) {
+    q.source = ResolveActor(f.actor);
+    q.either_direction = true;
+  }
+  if (!f.code.empty()) q.code_prefix = f.code;
+  if (!f.from.empty()) {
+    Result<Date> d = ParsePartialDate(f.from, false);
+    if (!d.ok()) return fail("from", d.status().message());
+    q.date_from = *d;
+  }
+  if (!f.to.empty()) {
+    Result<Date> d = ParsePartialDate(f.to, true);
+    if (!d.ok()) return fail("to", d.status().message());
+    q.date_to = *d;
+  }
+  if (q.date_from && q.date_to && *q.date_from > *q.date_to) {
+    return fail("from", "from " + q.date_from->ToString() + " is after to " + q.date_to->ToString());
+  }
+  q.statuses.clear();
+  if (f.status != "all") {
+    size_t pos = 0;
+    while (true) {
+      const size_t comma = f.status.find(',', pos);
+      const std::string item =
+          f.status.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
+      std::optional<EventStatus> st = ParseEventStatus(item);
+      if (!st) {
+        return fail("status", "unknown status '" + item +
+                                  "'; write asserted, negated, hypothetical, intended, reported "
+                                  "(comma-separated) or all");
+      }
+      q.statuses.push_back(*st);
+      if (comma == std::string::npos) break;
+      pos = comma + 1;
+    }
+  }
+  return q;
+}
+
 Result<SeriesContext> OpenSeriesContext(const SeriesRequest& f) {
   StoreOptions so;
   so.create_if_missing = false;

@@ -60,6 +60,52 @@ TEST(ParsePartialDate, GivesFirstOrLastDayOfWhatItNames) {
   }
 }
 
+TEST(ParseEventFilter, ResolvesAliasesDyadsAndPartialDates) {
+  EventFilterText f;
+  f.dyad = "EU>RUS";
+  f.from = "2019-Q2";
+  f.to = "2019";
+  f.status = "asserted,negated";
+  Result<EventQuery> q = ParseEventFilter(f);
+  ASSERT_TRUE(q.ok()) << q.status().message();
+  EXPECT_EQ(*q->source, "IGOEUREEC");
+  EXPECT_EQ(*q->target, "RUS");
+  EXPECT_FALSE(q->either_direction);
+  EXPECT_EQ(q->date_from->ToString(), "2019-04-01");
+  EXPECT_EQ(q->date_to->ToString(), "2019-12-31");
+  EXPECT_EQ(q->statuses, (std::vector<EventStatus>{EventStatus::kAsserted, EventStatus::kNegated}));
+  EventFilterText all;
+  all.actor = "nato";
+  all.status = "all";
+  q = ParseEventFilter(all);
+  ASSERT_TRUE(q.ok());
+  EXPECT_EQ(*q->source, "IGOWSTNAT");
+  EXPECT_TRUE(q->either_direction);
+  EXPECT_TRUE(q->statuses.empty());
+}
+
+TEST(ParseEventFilter, NamesTheFieldThatIsWrong) {
+  struct Case {
+    EventFilterText filter;
+    const char* field;
+  };
+  std::vector<Case> cases;
+  cases.push_back({EventFilterText{.dyad = "CHN"}, "dyad"});
+  cases.push_back({EventFilterText{.source = "USA", .dyad = "CHN-RUS"}, "dyad"});
+  cases.push_back({EventFilterText{.target = "USA", .actor = "CHN"}, "actor"});
+  cases.push_back({EventFilterText{.from = "last year"}, "from"});
+  cases.push_back({EventFilterText{.to = "2019-13"}, "to"});
+  cases.push_back({EventFilterText{.from = "2020", .to = "2019"}, "from"});
+  cases.push_back({EventFilterText{.status = "asserted,maybe"}, "status"});
+  for (const Case& c : cases) {
+    std::string field;
+    Result<EventQuery> q = ParseEventFilter(c.filter, &field);
+    ASSERT_FALSE(q.ok()) << c.field;
+    EXPECT_EQ(q.status().code(), ErrorCode::kInvalidArgument);
+    EXPECT_EQ(field, c.field) << q.status().message();
+  }
+}
+
 ImportedEvent Imported(std::string id, std::string_view src, std::string_view tgt,
                        std::string_view code, std::string_view date, double goldstein) {
   ImportedEvent e;

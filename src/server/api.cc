@@ -193,50 +193,23 @@ ApiResponse ApiService::Impl::Events(const ApiRequest& r) {
   const int64_t limit = p.Int("limit", options.default_limit, 1, options.max_limit);
   const int64_t offset = p.Int("offset", 0, 0, 1000000000);
   const std::string order = p.Choice("order", "asc", {"asc", "desc"});
-  q.actors_exact = p.Bool("exact", false);
-  q.date_from = p.PartialDate("from", false);
-  q.date_to = p.PartialDate("to", true);
-  if (q.date_from && q.date_to && *q.date_from > *q.date_to) p.Fail("from", "after 'to'");
-  if (!actor.empty() && (!source.empty() || !target.empty() || !dyad.empty())) {
-    p.Fail("actor", "give actor alone, not with source, target or dyad");
-  }
-  if (!dyad.empty() && (!source.empty() || !target.empty())) {
-    p.Fail("dyad", "give dyad alone, not with source or target");
-  }
-  if (!dyad.empty() && p.ok()) {
-    Result<NamedDyad> d = ParseDyad(dyad);
-    if (!d.ok()) {
-      p.Fail("dyad", d.status().message());
+  EventFilterText filter;
+  filter.source = source;
+  filter.target = target;
+  filter.actor = actor;
+  filter.dyad = dyad;
+  filter.code = code;
+  filter.from = p.Str("from", "", 10);
+  filter.to = p.Str("to", "", 10);
+  filter.status = status;
+  filter.exact = p.Bool("exact", false);
+  if (p.ok()) {
+    std::string field;
+    Result<EventQuery> parsed = ParseEventFilter(filter, &field);
+    if (parsed.ok()) {
+      q = std::move(parsed).value();
     } else {
-      q.source = d->spec.source;
-      q.target = d->spec.target;
-      q.either_direction = !d->spec.directed;
-    }
-  }
-  if (!source.empty()) q.source = ResolveActor(source);
-  if (!target.empty()) q.target = ResolveActor(target);
-  if (!actor.empty()) {
-    q.source = ResolveActor(actor);
-    q.either_direction = true;
-  }
-  if (!code.empty()) q.code_prefix = code;
-  q.statuses.clear();
-  if (status != "all") {
-    size_t pos = 0;
-    while (p.ok()) {
-      const size_t comma = status.find(',', pos);
-      const std::string item =
-          status.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
-      std::optional<EventStatus> st = ParseEventStatus(item);
-      if (!st) {
-        p.Fail("status", "unknown status '" + item +
-                             "'; write asserted, negated, hypothetical, intended, reported "
-                             "(comma-separated) or all");
-      } else {
-        q.statuses.push_back(*st);
-      }
-      if (comma == std::string::npos) break;
-      pos = comma + 1;
+      p.Fail(field, parsed.status().message());
     }
   }
   q.order = order == "desc" ? EventOrder::kDateDescending : EventOrder::kDateAscending;
