@@ -76,4 +76,29 @@ Result<IngestOptions> MakeIngestOptions(const InputFlags& f) {
   return o;
 }
 
+void AddEventFilterFlags(CLI::App* cmd, EventFilterText* f) {
+  cmd->add_option("--source", f->source, "source actor code or prefix (EU, NATO, UN ok)");
+  cmd->add_option("--target", f->target, "target actor code or prefix");
+  cmd->add_option("--actor", f->actor, "actor as source or target");
+  cmd->add_option("--dyad", f->dyad,
+                  "A-B: events between A and B in either direction; A>B: from A to B");
+  cmd->add_option("--code", f->code, "CAMEO code prefix: 04 (root), 042, 0421");
+  cmd->add_option("--from", f->from, "first date: 2019, 2019-Q2, 2019-06 or 2019-06-15");
+  cmd->add_option("--to", f->to, "last date, same forms (2019 = to 2019-12-31)");
+  cmd->add_option("--status", f->status,
+                  "comma-separated statuses: asserted (default), negated, hypothetical, intended, "
+                  "reported, or all");
+  cmd->add_flag("--exact", f->exact, "actor codes must match exactly, not by prefix");
+}
+
+std::optional<EventQuery> EventQueryFromFlags(const EventFilterText& filter) {
+  std::string field;
+  Result<EventQuery> q = ParseEventFilter(filter, &field);
+  if (!q.ok()) {
+    Error("--" + field + ": " + q.status().message());
+    return std::nullopt;
+  }
+  return std::move(q).value();
+}
+
 }  // namespace entente::cli

@@ -7,11 +7,13 @@
 
 #include <CLI/CLI.hpp>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "entente/dict.h"
 #include "entente/ingest.h"
+#include "entente/series_query.h"
 #include "entente/status.h"
 
 namespace entente::cli {
@@ -45,6 +47,12 @@ bool StderrIsTty();
 
 // Subcommand registration; each sets *exit_code when run.
 void RegisterCode(CLI::App& app, int* exit_code);
+// --source --target --actor --dyad --code --from --to --status --exact, for the commands that
+// select stored events (events, export).
+void AddEventFilterFlags(CLI::App* cmd, EventFilterText* filter);
+// The EventQuery of those flags; on a mistake prints "--<flag>: <reason>" and returns nullopt.
+std::optional<EventQuery> EventQueryFromFlags(const EventFilterText& filter);
+
 void RegisterIngest(CLI::App& app, int* exit_code);
 void RegisterEvents(CLI::App& app, int* exit_code);
 void RegisterSummary(CLI::App& app, int* exit_code);

@@ -6,7 +6,6 @@
 #include <sstream>
 
 #include "cli.h"
-#include "entente/series_query.h"
 #include "entente/report.h"
 #include "entente/store.h"
 
@@ -15,10 +14,10 @@ namespace {
 
 struct EventsFlags {
   std::string db = "sqlite:entente.db";
-  std::string source, target, actor, dyad, code, from, to, status = "asserted", format = "table";
+  EventFilterText filter;
+  std::string format = "table";
   int64_t limit = 50;
   int64_t offset = 0;
-  bool exact = false;
 };
 
 std::string Clip(const std::string& s, size_t width) {
@@ -29,23 +28,9 @@ std::string Clip(const std::string& s, size_t width) {
 }
 
 int RunEvents(const EventsFlags& f) {
-  EventFilterText filter;
-  filter.source = f.source;
-  filter.target = f.target;
-  filter.actor = f.actor;
-  filter.dyad = f.dyad;
-  filter.code = f.code;
-  filter.from = f.from;
-  filter.to = f.to;
-  filter.status = f.status;
-  filter.exact = f.exact;
-  std::string field;
-  Result<EventQuery> parsed = ParseEventFilter(filter, &field);
-  if (!parsed.ok()) {
-    Error("--" + field + ": " + parsed.status().message());
-    return kExitUsage;
-  }
-  EventQuery q = std::move(parsed).value();
+  std::optional<EventQuery> parsed = EventQueryFromFlags(f.filter);
+  if (!parsed) return kExitUsage;
+  EventQuery q = std::move(*parsed);
   if (f.limit > 0) q.limit = f.limit;
   q.offset = f.offset;
 
@@ -87,16 +72,7 @@ void RegisterEvents(CLI::App& app, int* exit_code) {
       "List stored events.  Actor codes match by prefix (RUS matches RUSGOV, RUSMIL).\n"
       "Example: entente events --dyad CHN-RUS --from 2019-01-01 --code 04");
   cmd->add_option("--db", f->db, "store URL (default sqlite:entente.db)");
-  cmd->add_option("--source", f->source, "source actor code or prefix");
-  cmd->add_option("--target", f->target, "target actor code or prefix");
-  cmd->add_option("--actor", f->actor, "actor as source or target");
-  cmd->add_option("--dyad", f->dyad, "A-B: events between A and B in either direction; A>B: from A to B (EU, NATO, UN ok)");
-  cmd->add_option("--code", f->code, "CAMEO code prefix: 04 (root), 042, 0421");
-  cmd->add_option("--from", f->from, "first date: 2019, 2019-Q2, 2019-06 or 2019-06-15");
-  cmd->add_option("--to", f->to, "last date, same forms (2019 = to 2019-12-31)");
-  cmd->add_option("--status", f->status,
-                  "comma-separated statuses: asserted (default), negated, hypothetical, intended, reported, or all");
-  cmd->add_flag("--exact", f->exact, "actor codes must match exactly, not by prefix");
+  AddEventFilterFlags(cmd, &f->filter);
   cmd->add_option("--limit", f->limit, "at most this many events (default 50; 0 = all)")->check(CLI::NonNegativeNumber);
   cmd->add_option("--offset", f->offset, "skip this many first")->check(CLI::NonNegativeNumber);
   cmd->add_option("--format", f->format, "table (default) or jsonl")->check(CLI::IsMember({"table", "jsonl"}));

@@ -8,7 +8,6 @@
 #include <sstream>
 
 #include "cli.h"
-#include "entente/series_query.h"
 #include "entente/import.h"
 #include "entente/store.h"
 
@@ -19,32 +18,18 @@ struct ExportFlags {
   std::string db = "sqlite:entente.db";
   std::string format = "csv";
   std::string output;
-  std::string source, target, actor, dyad, code, from, to, dataset, status = "asserted";
+  EventFilterText filter;
+  std::string dataset;
   bool dataset_given = false;
-  bool exact = false;
   int64_t limit = 0;
 };
 
 int RunExport(const ExportFlags& f) {
   auto format = ParseExportFormat(f.format);
   if (!format.ok()) { Error(format.status().message()); return kExitUsage; }
-  EventFilterText filter;
-  filter.source = f.source;
-  filter.target = f.target;
-  filter.actor = f.actor;
-  filter.dyad = f.dyad;
-  filter.code = f.code;
-  filter.from = f.from;
-  filter.to = f.to;
-  filter.status = f.status;
-  filter.exact = f.exact;
-  std::string field;
-  Result<EventQuery> parsed = ParseEventFilter(filter, &field);
-  if (!parsed.ok()) {
-    Error("--" + field + ": " + parsed.status().message());
-    return kExitUsage;
-  }
-  EventQuery q = std::move(parsed).value();
+  std::optional<EventQuery> parsed = EventQueryFromFlags(f.filter);
+  if (!parsed) return kExitUsage;
+  EventQuery q = std::move(*parsed);
   q.order = EventOrder::kDateAscending;
   if (f.dataset_given) q.dataset = f.dataset == "coded" ? "" : f.dataset;
   if (f.limit > 0) q.limit = f.limit;
@@ -95,17 +80,9 @@ void RegisterExport(CLI::App& app, int* exit_code) {
   cmd->add_option("--db", f->db, "store URL (default sqlite:entente.db)");
   cmd->add_option("--format", f->format, "csv (default), jsonl or gdelt")->check(CLI::IsMember({"csv", "jsonl", "gdelt"}));
   cmd->add_option("-o,--output", f->output, "file to write (default: stdout)");
-  cmd->add_option("--source", f->source, "source actor code or prefix");
-  cmd->add_option("--target", f->target, "target actor code or prefix");
-  cmd->add_option("--actor", f->actor, "actor as source or target");
-  cmd->add_option("--dyad", f->dyad, "A-B: events between A and B in either direction; A>B: from A to B (EU, NATO, UN ok)");
-  cmd->add_option("--code", f->code, "CAMEO code prefix: 04 (root), 042, 0421");
-  cmd->add_option("--from", f->from, "first date: 2019, 2019-Q2, 2019-06 or 2019-06-15");
-  cmd->add_option("--to", f->to, "last date, same forms (2019 = to 2019-12-31)");
+  AddEventFilterFlags(cmd, &f->filter);
   cmd->add_option("--dataset", f->dataset, "only events from this dataset: gdelt, gdelt-reduced, icews, or coded (entente's own)")
       ->each([f](const std::string&) { f->dataset_given = true; });
-  cmd->add_option("--status", f->status, "comma-separated statuses (default asserted), or all");
-  cmd->add_flag("--exact", f->exact, "actor codes must match exactly, not by prefix");
   cmd->add_option("--limit", f->limit, "at most this many events (default: all)")->check(CLI::NonNegativeNumber);
   cmd->callback([f, exit_code] { *exit_code = RunExport(*f); });
 }
