@@ -9,9 +9,21 @@
 // ("was attacked by X"): the subject becomes the target and the "by" group the source.
 // Target: the group bound by the pattern's '+', else the first group after the verb in the
 // clause.  A verb inside the span of another verb's matched pattern is not coded again.
+//
+// Real-news rules (each with tests in coder_test.cc, RealNewsRulesTest):
+//   - a dateline at the start of a sentence ("BAGHDAD (Reuters) -") yields no actor;
+//   - a place heading a locative phrase ("in Baghdad", "at the UN", "in the city of Mosul") is
+//     never a subject, never the acting "after the verb" actor of a passive, and never the
+//     partner of a meeting or negotiation unless the pattern names the preposition
+//     (patterns.h IsVenueCode);
+//   - a participle after a noun without "be" is a reduced relative ("soldiers attacked by X":
+//     X is the source, the soldiers the target), and one before a noun an adjective ("the
+//     subsidized exports"); a present-tense form after a modifier and before a preposition is a
+//     noun ("possible UN sanctions over"): neither is an event.
 #include "entente/coder.h"
 
 #include <algorithm>
+#include <span>
 #include <sstream>
 
 #include "coder/mentions.h"
@@ -141,6 +153,101 @@ bool PrecededByPreposition(const Sentence& s, uint32_t first) {
   return false;
 }
 
+// A dateline at the start of a sentence: "BAGHDAD (Reuters) -", "MOSCOW, June 5 (AFP) -",
+// "KABUL, Afghanistan -", "CARACAS --", "LONDON, AUGUST 17:".  Returns the number of tokens it
+// covers (0: none).  Upper-case place words, an optional ", place or date", an optional
+// "(agency)", then a dash or colon.  Its place is where the story was filed, never an actor.
+uint32_t DatelineLength(const Sentence& s) {
+  const auto& toks = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  auto all_caps = [](std::string_view w) {
+    int letters = 0;
+    for (char c : w) {
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 'A' && c <= 'Z') ++letters;
+      else if (c != '.' && c != '-' && c != '\'') return false;
+    }
+    return letters >= 2;
+  };
+  auto is_dash = [](std::string_view w) {
+    return w == "-" || w == "--" || w == "\u2014" || w == "\u2013" || w == ":";
+  };
+  uint32_t t = 0;
+  bool long_word = false;
+  while (t < n && t < 4 && all_caps(toks[t].text)) {
+    long_word |= toks[t].text.size() >= 3;
+    ++t;
+  }
+  if (t == 0 || !long_word) return 0;
+  if (t < n && toks[t].tag == Tag::kComma) {  // ", June 5", ", Afghanistan"
+    uint32_t u = t + 1;
+    while (u < n && u < t + 5 && (toks[u].tag == Tag::NNP || toks[u].tag == Tag::CD || toks[u].tag == Tag::NNPS)) ++u;
+    if (u == t + 1) return 0;
+    t = u;
+  }
+  bool credit = false;
+  if (t < n && toks[t].text == "(") {  // "(Reuters)", "(AFP)"
+    uint32_t u = t + 1;
+    while (u < n && u < t + 5 && toks[u].text != ")") ++u;
+    if (u >= n || toks[u].text != ")") return 0;
+    t = u + 1;
+    credit = true;
+  }
+  if (t < n && is_dash(toks[t].text)) return t + 1;
+  // "BAGHDAD (Reuters) Bombs ..." without the dash.
+  return credit ? t : 0;
+}
+
+bool IsAuxiliaryLemma(std::string_view l) {
+  return l == "be" || l == "have" || l == "do" || l == "get" || l == "say" || l == "want";
+}
+
+// A participle used as an adjective before a noun: "the subsidized exports", "its disputed
+// border", "the recently signed accord", "for suspected al-Qaeda links", "after suspected
+// militants attacked".
+bool IsParticipialAdjective(const Sentence& s, uint32_t i) {
+  const auto& toks = s.tokens;
+  Tag tg = toks[i].tag;
+  if ((tg != Tag::VBN && tg != Tag::VBD) || i == 0 || i + 1 >= toks.size()) return false;
+  if (IsAuxiliaryLemma(toks[i].lemma)) return false;  // "one had plans
+  uint32_t p = i - 1;  // "the recently signed agreement"
+  while (p > 0 && toks[p].tag == Tag::RB) --p;
+  Tag prev = toks[p].tag;
+  bool before = prev == Tag::DT || prev == Tag::PRPS || prev == Tag::POS || prev == Tag::JJ ||
+                (prev == Tag::IN && toks[p].norm != "THAT" && toks[p].norm != "BY");
+  Tag next = toks[i + 1].tag;
+  bool after = next == Tag::NN || next == Tag::NNS || next == Tag::NNP || next == Tag::NNPS || next == Tag::JJ;
+  return before && after;
+}
+
+// A present-tense verb form that is a plural noun in its noun phrase: "new sanctions on Russia",
+// "the talks in Geneva", "possible UN sanctions over its programme".  The word follows a
+// determiner, possessive or adjective (directly, or with a country or organisation name between)
+// and is followed by a preposition, punctuation or the end, never by an object.
+bool IsNominalUse(const Sentence& s, const SentenceActors& actors, uint32_t i) {
+  const auto& toks = s.tokens;
+  Tag tg = toks[i].tag;
+  if ((tg != Tag::VBZ && tg != Tag::VBP) || i == 0 || IsAuxiliaryLemma(toks[i].lemma)) return false;
+  bool after = i + 1 >= toks.size() || toks[i + 1].tag == Tag::IN || IsPunct(toks[i + 1].tag) ||
+               toks[i + 1].tag == Tag::CC;
+  if (!after || (i + 1 < toks.size() && toks[i + 1].norm == "THAT")) return false;
+  auto modifier = [](Tag t) { return t == Tag::DT || t == Tag::PRPS || t == Tag::POS || t == Tag::JJ || t == Tag::JJR; };
+  Tag prev = toks[i - 1].tag;
+  if (modifier(prev) && toks[i - 1].norm != "THAT") return true;
+  // "possible UN sanctions", "Iran's nuclear talks": a name with a modifier before it.  Not a
+  // determiner ("The US objects to ..." is a verb), not a common noun ("its leaders want").
+  int32_t g = actors.group_at[i - 1];
+  bool names = g >= 0;
+  if (g >= 0) {
+    for (uint32_t mi : actors.groups[g].members) names &= actors.mentions[mi].has_actor;
+  }
+  if (names && actors.groups[g].last == i - 1 && actors.groups[g].first > 0) {
+    Tag before = toks[actors.groups[g].first - 1].tag;
+    return before == Tag::JJ || before == Tag::PRPS || before == Tag::POS;
+  }
+  return false;
+}
+
 struct VerbHit {
   uint32_t verb = 0;        // the verb token
   uint32_t first = 0;       // with multi-word verb parts
@@ -175,9 +282,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   prefilter_->Load(words, &present);
 
   std::vector<bool> ignored = CommaIgnored(s, opt);
+  uint32_t dateline = DatelineLength(s);
+  for (uint32_t t = 0; t < dateline && t < n; ++t) ignored[t] = true;
   SentenceActors actors =
       coder::FindActors(dict_, s, words, ignored, date, context ? &context->last_person : nullptr);
   std::vector<int32_t> clause_of = ClauseOfTokens(s);
+  // A place ("bombs exploded in Baghdad", "a summit in Moscow") is neither source nor target
+  // unless the verb's pattern names its preposition (patterns.cc).
+  auto is_place = [&](size_t g) { return g < actors.locative_prep.size() && actors.locative_prep[g] >= 0; };
 
   if (explain) {
     ex << "  tokens:";
@@ -201,9 +313,15 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (!IsVerb(toks[i].tag) || words[i] == kNoWord || actors.group_at[i] >= 0) continue;
     auto entries = dict_.VerbEntriesFor(words[i]);
     if (entries.empty()) continue;
-    // A gerund after a determiner or possessive is a noun: "the reopening of", "its shelling".
+    // A gerund after a determiner, possessive or adjective is a noun: "the reopening of", "its
+    // shelling", "heavy fighting".
     if (toks[i].tag == Tag::VBG && i > 0 &&
-        (toks[i - 1].tag == Tag::DT || toks[i - 1].tag == Tag::PRPS || toks[i - 1].tag == Tag::POS)) {
+        (toks[i - 1].tag == Tag::DT || toks[i - 1].tag == Tag::PRPS || toks[i - 1].tag == Tag::POS ||
+         toks[i - 1].tag == Tag::JJ)) {
+      continue;
+    }
+    if (IsParticipialAdjective(s, i) || IsNominalUse(s, actors, i)) {
+      if (explain) ex << "  word '" << toks[i].text << "': used as an adjective or noun, not a verb\n";
       continue;
     }
     // Auxiliary use ("has imposed", "is visiting"): the next verb carries the meaning.
@@ -285,27 +403,79 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       }
     }
 
+    // Reduced relative or headline passive: a past participle right after a noun, with no
+    // "be" or "have": "soldiers killed by a bomb", "a Dutchman suspected of aiding Saddam",
+    // "prisoners captured during the war".  The participle describes that noun phrase, which is
+    // the target when it is an actor; the "by" phrase is the source.
+    bool reduced = false;
+    if (!passive && h.first > lo &&
+        (toks[h.verb].tag == Tag::VBN ||
+         (toks[h.verb].tag == Tag::VBD && h.last + 1 < n && toks[h.last + 1].norm == "BY"))) {
+      Tag prev = toks[h.first - 1].tag;
+      // Not after a pronoun: "before he left for Africa" is a verb.
+      reduced = prev == Tag::NN || prev == Tag::NNS || prev == Tag::NNP || prev == Tag::NNPS ||
+                (actors.group_at[h.first - 1] >= 0 && prev != Tag::PRP);
+      // A passive participle takes no direct object: "Ethiopia broken down a treaty" is a verb.
+      bool by_follows = h.last + 1 < n && toks[h.last + 1].norm == "BY";
+      if (reduced && h.last + 1 < n) {
+        Tag nt = toks[h.last + 1].tag;
+        reduced = !(nt == Tag::DT || nt == Tag::NN || nt == Tag::NNS || nt == Tag::NNP || nt == Tag::NNPS ||
+                    nt == Tag::PRP || nt == Tag::PRPS || nt == Tag::CD || nt == Tag::JJ ||
+                    actors.group_at[h.last + 1] >= 0);
+      }
+      // Without "by", the noun phrase must have another role: subject of a finite verb later in
+      // the clause ("a Dutchman suspected of ... is arrested") or object of a verb or
+      // preposition before it ("hearings for prisoners captured during the war").  Otherwise
+      // the participle is the clause's own verb ("Ethiopia broken down with Libya").
+      if (reduced && !by_follows) {
+        bool finite_after = false;
+        for (uint32_t t = h.last + 1; t <= hi && t < n && !finite_after; ++t) {
+          Tag tg = toks[t].tag;
+          finite_after = (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD) &&
+                         clause_of[t] == clause && !IsReportingLemma(toks[t].lemma);
+        }
+        int64_t np = static_cast<int64_t>(h.first) - 1;
+        while (np >= static_cast<int64_t>(lo)) {
+          Tag tg = toks[np].tag;
+          bool in_np = actors.group_at[np] >= 0 || IsNoun(tg) || tg == Tag::JJ || tg == Tag::DT ||
+                       tg == Tag::CD || tg == Tag::POS || tg == Tag::PRPS;
+          if (!in_np) break;
+          --np;
+        }
+        bool object_position = np >= static_cast<int64_t>(lo) &&
+                               (IsVerb(toks[np].tag) || toks[np].tag == Tag::IN || toks[np].tag == Tag::TO);
+        reduced = finite_after || object_position;
+      }
+    }
+
     // Subject.
     int32_t subject = -1;
     if (clause >= 0 && s.clauses[clause].type == ClauseType::kRelative) {
       uint32_t cf = s.clauses[clause].first;
       for (int64_t t = static_cast<int64_t>(cf) - 1; t >= 0 && t + 3 >= cf; --t) {
-        if (actors.group_at[t] >= 0) { subject = actors.group_at[t]; break; }
+        if (actors.group_at[t] >= 0) {
+          if (!is_place(static_cast<size_t>(actors.group_at[t]))) subject = actors.group_at[t];
+          break;
+        }
       }
     }
-    if (subject < 0) {
+    if (reduced) {
+      int32_t g = actors.group_at[h.first - 1];
+      subject = g >= 0 && !is_place(static_cast<size_t>(g)) ? g : -2;  // -2: a noun, not an actor
+    }
+    if (subject == -1) {
       for (size_t g = 0; g < actors.groups.size(); ++g) {
         const Group& gr = actors.groups[g];
         if (gr.last >= h.first) break;
         if (clause >= 0 && clause_of[gr.first] != clause) continue;
-        if (PrecededByPreposition(s, gr.first)) continue;
+        if (PrecededByPreposition(s, gr.first) || is_place(g)) continue;
         subject = static_cast<int32_t>(g);
         break;
       }
     }
     // A pronoun subject of a complement clause is the matrix subject: "Ethiopia indicated it
     // would act", "Putin said he would visit".
-    if (subject < 0 && clause > 0) {
+    if (subject == -1 && clause > 0) {
       uint32_t cf = s.clauses[clause].first;
       bool pronoun = false;
       for (uint32_t t = cf; t < h.first; ++t) {
@@ -322,10 +492,13 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         }
       }
     }
-    if (subject < 0) {  // fall back to the nearest group before the verb in the clause
+    if (subject == -1) {  // fall back to the nearest group before the verb in the clause
       for (size_t g = actors.groups.size(); g-- > 0;) {
         const Group& gr = actors.groups[g];
-        if (gr.last < h.first && (clause < 0 || clause_of[gr.first] == clause)) { subject = static_cast<int32_t>(g); break; }
+        if (gr.last < h.first && (clause < 0 || clause_of[gr.first] == clause) && !is_place(g)) {
+          subject = static_cast<int32_t>(g);
+          break;
+        }
       }
     }
 
@@ -334,6 +507,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // "Eriador agrees with the Philippines and France": a compound after the verb is the target
     // of a subject that acts on all its members.
     if (bm.compound_after && subject >= 0 && subject != target) source = subject;
+    if (subject == -2) subject = -1;
+    if (reduced) {
+      passive = true;
+      // The object of the participle is the noun phrase before it and its agent the "by"
+      // phrase, whatever actor slots the active pattern filled.
+      target = -1;
+      source = -1;
+    }
     int32_t by_group = -1;
     if (passive) {
       for (uint32_t t = h.last + 1; t + 1 <= hi && t + 1 < n; ++t) {
@@ -346,11 +527,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (target < 0) {
       if (passive && subject >= 0 && subject != source) {
         target = subject;
+      } else if (reduced) {
+        // The modified noun is no actor: nothing else is the object.
       } else {
         for (size_t g = 0; g < actors.groups.size(); ++g) {
           const Group& gr = actors.groups[g];
           if (gr.first <= h.last || gr.first > hi) continue;
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
+          if (is_place(g) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
           // Not inside a clause nested in the verb's ("..., where China has loaned pandas").
           if (clause >= 0 && clause_of[gr.first] != clause) continue;
           // Not the source again ("Sam has begun to question whether he ...").
@@ -369,11 +553,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         }
       }
     }
-    if (passive && source < 0 && target == subject) {
+    if (passive && !reduced && source < 0 && target == subject) {
       // "An Eriadorian was shot dead in Osgiliath": the actor after the verb acts.
       for (size_t g = 0; g < actors.groups.size(); ++g) {
         const Group& gr = actors.groups[g];
-        if (gr.first > h.last && gr.first <= hi) { source = static_cast<int32_t>(g); break; }
+        if (gr.first > h.last && gr.first <= hi && !is_place(g)) { source = static_cast<int32_t>(g); break; }
       }
     }
 
@@ -385,8 +569,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     int64_t subj_last = subject >= 0 ? static_cast<int64_t>(actors.groups[subject].last) : -1;
     EventStatus status = EventStatus::kAsserted;
     if (opt.status_model == CoderOptions::StatusModel::kEntente) {
-      uint32_t skip_first = best ? bm.span_first : h.first, skip_last = best ? bm.span_last : h.last;
-      status = coder::StatusOf(s, h.first, subj_last, clause, skip_first, skip_last);
+      // A pattern that spells out words before the verb ("+ HOSTING * ...", "NOT * +") owns the
+      // stretch it covers: its words are part of the code, not of the status.  A pattern with
+      // only an actor slot there ("% *") owns nothing: "India and Pakistan failed to agree".
+      std::vector<uint32_t> skip;
+      if (best && bm.literal_before) {
+        for (uint32_t t = bm.span_first; t < h.first; ++t) skip.push_back(t);
+      }
+      status = coder::StatusOf(s, h.first, subj_last, clause, skip);
     }
 
     auto emit = [&](int32_t src_g, int32_t tgt_g, const EventCode& c) {

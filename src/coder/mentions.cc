@@ -81,7 +81,58 @@ ActorCode Compose(const ActorCode& base, const AgentEntry& agent) {
   return r.ok() ? *r : base;
 }
 
+bool IsLocativeWord(std::string_view norm) {
+  return norm == "IN" || norm == "AT" || norm == "NEAR" || norm == "OUTSIDE" || norm == "INSIDE" ||
+         norm == "ACROSS" || norm == "THROUGHOUT" || norm == "AROUND" || norm == "WITHIN";
+}
+
+// "north of Baghdad", "southeast of Kabul": a compass word with "of" is itself locative.
+bool IsCompassWord(std::string_view lemma) {
+  return lemma == "north" || lemma == "south" || lemma == "east" || lemma == "west" ||
+         lemma == "northeast" || lemma == "northwest" || lemma == "southeast" || lemma == "southwest";
+}
+
+// Nouns that name a place of which the following "of X" is the name: "the city of Mosul".
+bool IsPlaceNoun(std::string_view lemma) {
+  static const char* kNouns[] = {"city", "capital", "town", "village", "province", "region", "district",
+                                 "port", "area", "suburb", "outskirts", "street", "centre", "center",
+                                 "heart", "part", "county", "state", "island", "camp", "border"};
+  for (const char* w : kNouns)
+    if (lemma == w) return true;
+  return IsCompassWord(lemma);
+}
+
+// "meet in Bahrain today": a time word after the place does not make it a modifier.
+bool IsTimeNoun(std::string_view lemma) {
+  return lemma == "today" || lemma == "tonight" || lemma == "yesterday" || lemma == "tomorrow" ||
+         lemma == "morning" || lemma == "afternoon" || lemma == "evening" || lemma == "night" ||
+         lemma == "week" || lemma == "weekend" || lemma == "month" || lemma == "year";
+}
+
+bool IsPlaceModifierTag(Tag t) {
+  return t == Tag::DT || t == Tag::JJ || t == Tag::JJR || t == Tag::JJS || t == Tag::CD || t == Tag::PDT ||
+         t == Tag::PRPS;
+}
+
 }  // namespace
+
+int32_t LocativePreposition(const Sentence& sentence, uint32_t first) {
+  const auto& toks = sentence.tokens;
+  int64_t t = static_cast<int64_t>(first) - 1;
+  while (t >= 0 && IsPlaceModifierTag(toks[t].tag)) --t;
+  if (t < 0) return -1;
+  if (IsLocativeWord(toks[t].norm)) return static_cast<int32_t>(t);
+  if (toks[t].norm != "OF" || t == 0) return -1;
+  // "... of X": a compass word ("north of"), or a place noun after a locative preposition ("in
+  // the northern city of", "near the border town of").
+  int64_t noun = t - 1;
+  if (!IsPlaceNoun(toks[noun].lemma)) return -1;
+  if (IsCompassWord(toks[noun].lemma)) return static_cast<int32_t>(noun);
+  int64_t u = noun - 1;
+  while (u >= 0 && (IsPlaceModifierTag(toks[u].tag) || toks[u].tag == Tag::NN) && noun - u < 5) --u;
+  if (u >= 0 && IsLocativeWord(toks[u].norm)) return static_cast<int32_t>(u);
+  return -1;
+}
 
 std::string MentionText(const Sentence& sentence, const Mention& m) {
   const auto& toks = sentence.tokens;
@@ -393,6 +444,24 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   for (size_t gi = 0; gi < out.groups.size(); ++gi) {
     for (uint32_t t = out.groups[gi].first; t <= out.groups[gi].last && t < n; ++t)
       out.group_at[t] = static_cast<int32_t>(gi);
+  }
+
+  // Places: dictionary actors heading a locative prepositional phrase.  Not a possessive ("in
+  // Israel's raid": Israel acts) and not an agent-only actor ("in the government").
+  out.locative_prep.assign(out.groups.size(), -1);
+  for (size_t gi = 0; gi < out.groups.size(); ++gi) {
+    const Group& g = out.groups[gi];
+    bool actors_only = true;
+    for (uint32_t mi : g.members) actors_only &= out.mentions[mi].has_actor;
+    if (!actors_only) continue;
+    if (g.last + 1 < n && (toks[g.last + 1].tag == Tag::POS || toks[g.last + 1].norm == "'S")) continue;
+    // The name must head its phrase: "in an Israeli airstrike" is Israel's act, not a place;
+    // "in the Afghan capital" is a place.
+    if (g.last + 1 < n && (toks[g.last + 1].tag == Tag::NN || toks[g.last + 1].tag == Tag::NNS) &&
+        !IsPlaceNoun(toks[g.last + 1].lemma) && !IsTimeNoun(toks[g.last + 1].lemma)) {
+      continue;
+    }
+    out.locative_prep[gi] = LocativePreposition(sentence, g.first);
   }
   return out;
 }

@@ -36,6 +36,10 @@ struct SentenceActors {
   std::vector<Mention> mentions;
   std::vector<Group> groups;         // in token order, non-overlapping
   std::vector<int32_t> group_at;     // per token: the group covering it, or -1
+  // Per group: the token of the locative preposition that makes it a place ("bombs exploded
+  // in Baghdad", "a summit in Moscow", "in the northern city of Mosul"), or -1.  A place is
+  // not a source or target unless a verb pattern names that preposition ("* IN +").
+  std::vector<int32_t> locative_prep;
 };
 
 // Finds actors and agents in `words` (the sentence's tokens as WordIds), composes and groups
@@ -46,6 +50,12 @@ struct SentenceActors {
 SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           const std::vector<WordId>& words, const std::vector<bool>& ignored,
                           Date date, Mention* last_person = nullptr);
+
+// The locative preposition ("in", "at", "near", "outside", "inside", "across", "throughout",
+// "around", "within") that governs the noun phrase starting at `first`, or -1.  Determiners,
+// adjectives and numbers may stand between ("in northern Iraq", "at the"), and a place noun with
+// "of" ("in the capital of", "near the town of").
+int32_t LocativePreposition(const Sentence& sentence, uint32_t first);
 
 // The text of a mention, from the sentence.
 std::string MentionText(const Sentence& sentence, const Mention& m);

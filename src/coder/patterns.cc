@@ -5,6 +5,8 @@
 // before it.  A blank between elements lets other words intervene; '_' (PatternElement::
 // connected) demands adjacency.  '+' / '$' / '%' bind the next compound actor group; '^' skips a
 // noun phrase.  The pattern with the most literal words wins (MatchPattern reports the score).
+// For meetings (IsVenueCode), a place (an actor heading a locative phrase: "in Geneva") fills an
+// actor slot only when the pattern's own literal word is its preposition ("* IN +").
 #include "coder/patterns.h"
 
 namespace entente::coder {
@@ -42,6 +44,13 @@ uint32_t SkipNounPhrase(const Sentence& s, uint32_t pos, uint32_t hi) {
 
 }  // namespace
 
+bool IsVenueCode(const EventCode& code) {
+  std::string_view c = code.str();
+  if (c.size() < 3) return false;
+  std::string_view k = c.substr(0, 3);
+  return k == "036" || k == "040" || k == "041" || k == "044" || k == "045" || k == "046";
+}
+
 PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
                           const Sentence& sentence, const std::vector<WordId>& words,
                           const SentenceActors& actors, const MatchWindow& w) {
@@ -52,21 +61,30 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
   // After the verb, left to right.
   uint32_t pos = w.verb_last + 1;
   bool must_be_adjacent = pattern.verb_connected;  // "*_OUT"
+  // Last token matched by the verb or a literal element: a place ("in Baghdad") fills an actor
+  // slot only when the pattern itself names its preposition ("intervened in +", "* IN $").
+  int64_t last_literal = w.verb_last;
+  auto place_allowed = [&](int32_t g) {
+    if (static_cast<size_t>(g) >= actors.locative_prep.size()) return true;
+    int32_t prep = actors.locative_prep[g];
+    return prep < 0 || prep == last_literal || !IsVenueCode(pattern.code);
+  };
   for (const PatternElement& e : pattern.after) {
     bool found = false;
     for (uint32_t t = pos; t <= w.hi && t < words.size(); ++t) {
       if (e.kind == PatternElementKind::kWord) {
-        if (words[t] == e.word) { pos = t + 1; found = true; ++m.score; }
+        if (words[t] == e.word) { pos = t + 1; found = true; ++m.score; last_literal = t; }
       } else if (e.kind == PatternElementKind::kSynset) {
         uint32_t len = SynsetAt(dict.synset(e.synset), words, t, true);
-        if (len) { pos = t + len; found = true; m.score += 1; }
+        if (len) { pos = t + len; found = true; m.score += 1; last_literal = t + len - 1; }
       } else if (e.kind == PatternElementKind::kSkip) {
         pos = SkipNounPhrase(sentence, t, w.hi) + 1;
         found = true;
       } else {  // an actor slot
         int32_t g = actors.group_at[t];
         // '%' needs a real compound ("China and Russia signed"), not one actor.
-        bool fits = g >= 0 && (e.kind != PatternElementKind::kCompound || actors.groups[g].members.size() > 1);
+        bool fits = g >= 0 && (e.kind != PatternElementKind::kCompound || actors.groups[g].members.size() > 1) &&
+                    place_allowed(g);
         if (fits && actors.groups[g].first == t) {
           if (e.kind != PatternElementKind::kSource) m.target = g;
           if (e.kind != PatternElementKind::kTarget) m.source = g;
@@ -94,16 +112,23 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
       for (int64_t t = p; t >= static_cast<int64_t>(w.lo); --t) {
         uint32_t ut = static_cast<uint32_t>(t);
         if (e.kind == PatternElementKind::kWord) {
-          if (words[ut] == e.word) { p = t - 1; found = true; ++m.score; }
+          if (words[ut] == e.word) { p = t - 1; found = true; ++m.score; m.literal_before = true; }
         } else if (e.kind == PatternElementKind::kSynset) {
           uint32_t len = SynsetAt(dict.synset(e.synset), words, ut, false);
-          if (len) { p = t - len; found = true; m.score += 1; }
+          if (len) { p = t - len; found = true; m.score += 1; m.literal_before = true; }
         } else if (e.kind == PatternElementKind::kSkip) {
           p = t - 1;
           found = true;
         } else {
           int32_t g = actors.group_at[ut];
           bool fits = g >= 0 && (e.kind != PatternElementKind::kCompound || actors.groups[g].members.size() > 1);
+          // A place before the verb only when the pattern names its preposition ("IN $ *").
+          if (fits && static_cast<size_t>(g) < actors.locative_prep.size() && actors.locative_prep[g] >= 0 &&
+              IsVenueCode(pattern.code)) {
+            const PatternElement* prev = k > 0 ? &pattern.before[k - 1] : nullptr;
+            int32_t prep = actors.locative_prep[g];
+            fits = prev && prev->kind == PatternElementKind::kWord && words[prep] == prev->word;
+          }
           if (fits && actors.groups[g].last == ut) {
             if (e.kind != PatternElementKind::kSource) m.target = g;
             if (e.kind != PatternElementKind::kTarget) m.source = g;

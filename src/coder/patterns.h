@@ -29,7 +29,16 @@ struct PatternMatch {
   bool compound_after = false;  // the '%' stood after the verb ("* WITH %")
   uint32_t span_first = 0;  // tokens the pattern covered
   uint32_t span_last = 0;
+  // A literal word or synset of the pattern matched before the verb ("NOT" in "NOT * +").
+  bool literal_before = false;
 };
+
+// Codes whose partner is never the place where the event happens: consultations, meetings,
+// mediation and negotiation (040, 041, 044, 045, 046: "ministers meeting in Luxembourg", "talks
+// in Geneva") and the intent to meet (036: "agreed to meet in Nigeria").  Not visits (042,
+// 043): "arrived in Beijing" is a visit to China.  For these, a place in a locative phrase ("in Moscow", "at
+// the UN") fills an actor slot only when the pattern names its preposition.
+bool IsVenueCode(const EventCode& code);
 
 PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
                           const Sentence& sentence, const std::vector<WordId>& words,

@@ -1,7 +1,8 @@
 // Copyright 2026 The entente Authors. Apache-2.0.
 //
 // Event status.  Looks at the verb group between the subject and the verb, and at the clause:
-//   negated       "did not sign", "has never visited", "won't attend"
+//   negated       "did not sign", "has never visited", "won't attend", "failed to agree",
+//                 "unable to meet"
 //   hypothetical  modals and hedges ("will", "would", "may", "could", "likely to", "expected
 //                 to", "seems to", "threatened to" is a code, not a hedge), and any verb inside
 //                 an "if/unless" clause or a main clause governed by one
@@ -30,7 +31,7 @@ bool IsHedgeLemma(std::string_view l) {
 }  // namespace
 
 EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int32_t clause,
-                     uint32_t skip_first, uint32_t skip_last) {
+                     std::span<const uint32_t> skip) {
   const auto& toks = s.tokens;
   uint32_t from = 0;
   if (clause >= 0 && static_cast<size_t>(clause) < s.clauses.size()) from = s.clauses[clause].first;
@@ -39,10 +40,19 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
   }
   bool negated = false, hypothetical = false, intended = false;
   for (uint32_t t = from; t < verb && t < toks.size(); ++t) {
-    if (t >= skip_first && t <= skip_last) continue;
+    bool skipped = false;
+    for (uint32_t k : skip) skipped |= k == t;
+    if (skipped) continue;
     const Token& tok = toks[t];
     std::string_view n = tok.norm, l = tok.lemma;
-    if (n == "NOT" || n == "N'T" || n == "NEVER" || n == "NO") negated = true;
+    if (n == "NOT" || n == "N'T" || n == "NEVER" || n == "NO" || n == "CANNOT") negated = true;
+    // "won 't", "didn ' t": a contraction split by spacing in the source text.
+    if ((n == "'T" || (n == "T" && t > 0 && (toks[t - 1].norm == "'" || toks[t - 1].text == "\u2019"))) &&
+        t > 0 && t + 1 <= verb) {
+      negated = true;
+    }
+    // Failure is no event: "failed to agree", "unable to meet", "did not manage to sign".
+    if ((l == "fail" || n == "UNABLE") && t + 1 < toks.size() && toks[t + 1].norm == "TO") negated = true;
     if (tok.tag == Tag::MD) {
       if (n == "WOULD" && t + 1 < verb && toks[t + 1].lemma == "like") intended = true;
       else hypothetical = true;

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 
+#include <span>
+
 #include "entente/event.h"
 #include "entente/nlp.h"
 
@@ -14,11 +16,11 @@ namespace entente::coder {
 
 // The status of the event whose verb is token `verb` and whose subject ends at token
 // `subject_last` (or -1 when the subject is unknown: the clause start is used).  `clause` is
-// the innermost clause holding the verb.  Tokens in [skip_first, skip_last] belong to the verb
-// pattern that fired and do not count: a pattern that spells out "NOT * ..." has already made the
-// negation part of the event code.
+// the innermost clause holding the verb.  Tokens in `skip` are literal words of the verb
+// pattern that fired and do not count: a pattern that spells out "NOT * ..." has already made
+// the negation part of the event code.
 EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int32_t clause,
-                     uint32_t skip_first, uint32_t skip_last);
+                     std::span<const uint32_t> skip);
 
 }  // namespace entente::coder
 
