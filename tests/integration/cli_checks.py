@@ -306,6 +306,68 @@ def check_analysis_commands():
         expect(rc == 2 and "after" in err, f"from after to is a usage error: {rc} {err}")
 
 
+def check_ingest_killed_and_resumed():
+    """kill -9 during an ingest, run it again: the store equals a clean run's (issue 5)."""
+    import signal
+    import time
+    with tempfile.TemporaryDirectory() as d:
+        # 30 variants of the demo corpus (different texts, so nothing is deduplicated): ~7,000
+        # documents, several seconds of ingest.
+        corpus = os.path.join(d, "corpus.jsonl")
+        src = [json.loads(l) for l in open(os.path.join(ROOT, "data", "samples", "demo_corpus.jsonl"))]
+        with open(corpus, "w") as out:
+            for k in range(30):
+                for doc in src:
+                    v = dict(doc)
+                    v["id"] = "%s-v%d" % (doc["id"], k)
+                    v["text"] = doc["text"] + " (Edition %d.)" % k
+                    out.write(json.dumps(v) + "\n")
+        clean = "sqlite:" + os.path.join(d, "clean.db")
+        rc, _, err = run(["ingest", "-q", "--db", clean, corpus])
+        expect(rc == 0, f"clean ingest: {rc} {err}")
+        crashed_path = os.path.join(d, "crashed.db")
+        crashed = "sqlite:" + crashed_path
+        p = subprocess.Popen([BIN, "ingest", "-q", "--db", crashed, corpus],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Kill once some batches are committed but well before the end.
+        deadline = time.time() + 60
+        killed_midway = False
+        while time.time() < deadline and p.poll() is None:
+            time.sleep(0.05)
+            rc, out, _ = run(["summary", "--db", crashed])
+            if rc == 0 and "documents" in out:
+                n = int(out.split("documents")[1].split()[0])
+                if n >= 500:
+                    p.send_signal(signal.SIGKILL)
+                    killed_midway = True
+                    break
+        p.wait()
+        expect(killed_midway, "the ingest was killed while it ran (after >= 500 documents)")
+        rc, out, _ = run(["summary", "--db", crashed])
+        partial = int(out.split("documents")[1].split()[0]) if rc == 0 else 0
+        expect(0 < partial < 7140, f"a partial store after the kill ({partial} documents)")
+        rc, _, err = run(["ingest", "--db", crashed, corpus])
+        expect(rc == 0, f"resumed ingest: {rc} {err}")
+        expect("already" in err or "skipped" in err or "present" in err, "the resumed ingest skips what was stored: " + err)
+
+        def dump(db):
+            rc, out, err = run(["export", "--db", db, "--format", "jsonl", "--status", "all"])
+            expect(rc == 0, f"export: {rc} {err}")
+            rows = []
+            for line in out.splitlines():
+                e = json.loads(line)
+                e.pop("id", None)
+                rows.append(json.dumps(e, sort_keys=True))
+            return sorted(rows)
+        a, b = dump(clean), dump(crashed)
+        expect(len(a) > 1000, f"the corpus gives events ({len(a)})")
+        expect(a == b, f"resumed store equals the clean one: {len(a)} vs {len(b)} events")
+        rc, s1, _ = run(["summary", "--db", clean])
+        rc, s2, _ = run(["summary", "--db", crashed])
+        expect(s1.replace("clean.db", "X") == s2.replace("crashed.db", "X"),
+               "same documents, sentences and events in both")
+
+
 if __name__ == "__main__":
     BIN = sys.argv[1]
     globals()["check_" + sys.argv[2]]()
