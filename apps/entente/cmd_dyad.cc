@@ -40,29 +40,13 @@ void RegisterDyad(CLI::App& app, int* exit_code) {
 namespace {
 
 int RunDyad(const DyadFlags& f) {
-  Result<OutputFormat> format = ParseFormat(f.series.format);
-  if (!format.ok()) {
-    Error(format.status().message());
-    return kExitUsage;
-  }
-  std::string text =
-      f.actors.size() == 2 ? f.actors[0] + (f.directed ? ">" : "-") + f.actors[1] : f.actors[0];
-  Result<NamedDyad> dyad = ParseDyad(text);
-  if (!dyad.ok()) {
-    Error(dyad.status().message());
-    return kExitUsage;
-  }
-  if (f.directed) dyad->spec.directed = true;
-  Result<SeriesContext> ctx = OpenSeriesContext(f.series);
-  if (!ctx.ok()) {
-    Error(ctx.status().message());
-    return ctx.status().code() == ErrorCode::kInvalidArgument ? kExitUsage : kExitError;
-  }
-  Result<DyadSeries> s = LoadDyadSeries(*ctx, dyad->spec);
-  if (!s.ok()) {
-    Error(s.status().ToString());
-    return kExitError;
-  }
+  int exit_code = kExitOk;
+  std::optional<LoadedDyad> loaded = LoadDyadFromArgs(f.series, f.actors, f.directed, &exit_code);
+  if (!loaded) return exit_code;
+  const OutputFormat* format = &loaded->format;
+  const NamedDyad* dyad = &loaded->dyad;
+  SeriesContext* ctx = &loaded->ctx;
+  const DyadSeries* s = &loaded->series;
   const DyadSeries& series = *s;
   const bool norm = ctx->normalise;
 

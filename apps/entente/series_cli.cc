@@ -43,6 +43,44 @@ Result<OutputFormat> ParseFormat(const std::string& s) {
   return Status::InvalidArgument("--format: table, json or csv");
 }
 
+std::optional<LoadedDyad> LoadDyadFromArgs(const SeriesFlags& flags,
+                                           const std::vector<std::string>& actors, bool directed,
+                                           int* exit_code) {
+  LoadedDyad out;
+  Result<OutputFormat> format = ParseFormat(flags.format);
+  if (!format.ok()) {
+    Error(format.status().message());
+    *exit_code = kExitUsage;
+    return std::nullopt;
+  }
+  out.format = *format;
+  const std::string text =
+      actors.size() == 2 ? actors[0] + (directed ? ">" : "-") + actors[1] : actors.at(0);
+  Result<NamedDyad> dyad = ParseDyad(text);
+  if (!dyad.ok()) {
+    Error(dyad.status().message());
+    *exit_code = kExitUsage;
+    return std::nullopt;
+  }
+  out.dyad = std::move(dyad).value();
+  if (directed) out.dyad.spec.directed = true;
+  Result<SeriesContext> ctx = OpenSeriesContext(flags);
+  if (!ctx.ok()) {
+    Error(ctx.status().message());
+    *exit_code = ctx.status().code() == ErrorCode::kInvalidArgument ? kExitUsage : kExitError;
+    return std::nullopt;
+  }
+  out.ctx = std::move(ctx).value();
+  Result<DyadSeries> s = LoadDyadSeries(out.ctx, out.dyad.spec);
+  if (!s.ok()) {
+    Error(s.status().ToString());
+    *exit_code = kExitError;
+    return std::nullopt;
+  }
+  out.series = std::move(s).value();
+  return out;
+}
+
 namespace {
 
 bool LooksNumeric(const std::string& s) {

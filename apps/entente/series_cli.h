@@ -33,6 +33,19 @@ void AddSeriesFlags(CLI::App* cmd, SeriesFlags* flags, const std::string& defaul
 enum class OutputFormat { kTable, kJson, kCsv };
 Result<OutputFormat> ParseFormat(const std::string& s);
 
+// What `dyad` and `changes` start with: the output format, the dyad of 1 or 2 positional actors
+// ("CHN RUS", "CHN-RUS", "USA>CHN"; --directed makes it one-way), the store and the series.
+struct LoadedDyad {
+  OutputFormat format = OutputFormat::kTable;
+  NamedDyad dyad;
+  SeriesContext ctx;
+  DyadSeries series;
+};
+// On a mistake prints the reason and returns the exit code in *exit_code (nullopt result).
+std::optional<LoadedDyad> LoadDyadFromArgs(const SeriesFlags& flags,
+                                           const std::vector<std::string>& actors, bool directed,
+                                           int* exit_code);
+
 // A simple table: printed aligned (numbers right-aligned) or as CSV.
 struct Table {
   std::vector<std::string> headers;
