@@ -24,6 +24,7 @@
 #include "store/query_sql.h"
 #include "store/sha256.h"
 #include "store/sqlite_migrations.h"
+#include "store/store_test_util.h"
 
 namespace entente {
 namespace {
@@ -33,7 +34,10 @@ namespace fs = std::filesystem;
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-Date D(std::string_view s) { return *Date::Parse(s); }
+using store_test_util::D;
+using store_test_util::MakeDoc;
+using store_test_util::MakeEvent;
+using store_test_util::MakeImported;
 
 // A temporary database path, removed (with its -wal/-shm companions) at scope exit.
 class TempDb {
@@ -64,40 +68,7 @@ std::unique_ptr<EventStore> OpenOrDie(std::string_view url, const StoreOptions& 
   return s.ok() ? std::move(s).value() : nullptr;
 }
 
-// An event whose verb_text doubles as a name for the test ("e1").
-Event MakeEvent(std::string_view name, std::string_view source, std::string_view target,
-                std::string_view code, std::string_view date,
-                EventStatus status = EventStatus::kAsserted,
-                std::optional<double> goldstein = 1.0) {
-  Event e;
-  e.sentence = 0;
-  e.start = 0;
-  e.end = 0;
-  e.date = D(date);
-  e.source = *ActorCode::Parse(source);
-  e.target = *ActorCode::Parse(target);
-  e.source_text = std::string(source) + " text";
-  e.target_text = std::string(target) + " text";
-  e.code = *EventCode::Parse(code);
-  e.quad = e.code.quad();
-  e.goldstein = goldstein;
-  e.status = status;
-  e.verb_text = std::string(name);
-  e.pattern_id = "P-" + std::string(name);
-  return e;
-}
 
-Document MakeDoc(std::string id, std::string text, std::optional<Date> date = D("2019-06-05")) {
-  Document d;
-  d.id = std::move(id);
-  d.text = std::move(text);
-  d.date = date;
-  d.title = "Title of " + d.id;
-  d.source = "Wire";
-  d.url = "https://example.org/" + d.id;
-  d.origin = "test.jsonl:1";
-  return d;
-}
 
 std::set<std::string> Names(const std::vector<StoredEvent>& events) {
   std::set<std::string> out;
@@ -1035,23 +1006,6 @@ TEST(EventStoreOpen, SecondWriterGetsLockedErrorThenSucceeds) {
 // ---------------------------------------------------------------------------------------------
 // Imported events (schema version 2)
 
-ImportedEvent MakeImported(std::string dataset, std::string id, std::string_view source,
-                           std::string_view target, std::string_view code, std::string_view date,
-                           std::optional<double> goldstein = 1.0) {
-  ImportedEvent e;
-  e.date = D(date);
-  e.source = *ActorCode::Parse(source);
-  e.target = *ActorCode::Parse(target);
-  e.source_name = std::string(source) + " name";
-  e.target_name = std::string(target) + " name";
-  e.code = *EventCode::Parse(code);
-  e.quad = e.code.quad();
-  e.goldstein = goldstein;
-  e.info.dataset = std::move(dataset);
-  e.info.external_id = std::move(id);
-  e.info.origin = "file.tsv:" + e.info.external_id;
-  return e;
-}
 
 TEST(ImportedEvents, AreStoredOnceAndSeenByEveryQuery) {
   auto store = OpenOrDie("sqlite::memory:");

@@ -27,6 +27,7 @@
 #include "pg_test_util.h"
 #include "store/pg_migrations.h"
 #include "store/sqlite_migrations.h"
+#include "store/store_test_util.h"
 
 namespace entente {
 namespace {
@@ -34,56 +35,13 @@ namespace {
 using testing::FreshDatabase;
 using testing::SharedServer;
 
-Date D(std::string_view s) { return *Date::Parse(s); }
+using store_test_util::D;
+using store_test_util::MakeDoc;
+using store_test_util::MakeEvent;
+using store_test_util::MakeImported;
 
-Event MakeEvent(std::string_view name, std::string_view source, std::string_view target,
-                std::string_view code, std::string_view date,
-                EventStatus status = EventStatus::kAsserted,
-                std::optional<double> goldstein = 1.0) {
-  Event e;
-  e.date = D(date);
-  e.source = *ActorCode::Parse(source);
-  e.target = *ActorCode::Parse(target);
-  e.source_text = std::string(source) + " text";
-  e.target_text = std::string(target) + " text";
-  e.code = *EventCode::Parse(code);
-  e.quad = e.code.quad();
-  e.goldstein = goldstein;
-  e.status = status;
-  e.verb_text = std::string(name);
-  e.pattern_id = "P-" + std::string(name);
-  return e;
-}
 
-Document MakeDoc(std::string id, std::string text, std::optional<Date> date = D("2019-06-05")) {
-  Document d;
-  d.id = std::move(id);
-  d.text = std::move(text);
-  d.date = date;
-  d.title = "Title of " + d.id;
-  d.source = "Wire";
-  d.url = "https://example.org/" + d.id;
-  d.origin = "test.jsonl:1";
-  return d;
-}
 
-ImportedEvent MakeImported(std::string dataset, std::string id, std::string_view source,
-                           std::string_view target, std::string_view code, std::string_view date,
-                           std::optional<double> goldstein = 1.0) {
-  ImportedEvent e;
-  e.date = D(date);
-  e.source = *ActorCode::Parse(source);
-  e.target = *ActorCode::Parse(target);
-  e.source_name = std::string(source) + " name";
-  e.target_name = std::string(target) + " name";
-  e.code = *EventCode::Parse(code);
-  e.quad = e.code.quad();
-  e.goldstein = goldstein;
-  e.info.dataset = std::move(dataset);
-  e.info.external_id = std::move(id);
-  e.info.origin = "file.tsv:" + e.info.external_id;
-  return e;
-}
 
 std::string Opt(const std::optional<double>& v) {
   if (!v) return "null";
