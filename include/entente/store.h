@@ -26,6 +26,20 @@
 // text again adds nothing and reports `already_present`, so ingesting a corpus twice leaves the
 // store unchanged.
 //
+// Deduplication across outlets: when many documents report the same event, each report is kept
+// as a *mention* (its own row, with its document and sentence), and the mentions are grouped into
+// one *distinct event*.  Mentions repeat each other when they have the same date, source, target,
+// event code and status, and close wording (MentionsRepeat).  Within such a group the mentions are
+// clustered greedily in a fixed order (by document content hash, sentence, offset), so the result
+// depends only on which mentions are stored, never on the order or the process they arrived in.
+// The first mention of a cluster stands for the distinct event and carries the counts
+// (external.num_mentions, num_sources = distinct outlets, num_articles = distinct documents); the
+// others point to it (StoredEvent::duplicate_of).  Groups are re-clustered in the same
+// transaction that adds a mention to them, so the store is never seen half-deduplicated.  Queries
+// return distinct events by default; EventQuery::distinct = false returns every mention and
+// EventQuery::mentions_of the mentions of one distinct event.  Imported events are already
+// deduplicated by their datasets and are always distinct.
+//
 // Events coded elsewhere (GDELT, ICEWS; see entente/import.h) live in the same events table,
 // without a document, named by (dataset, external id): PutImportedEvents.  Every query, count and
 // analysis sees them next to the events entente coded; EventQuery::dataset tells them apart.
@@ -57,9 +71,18 @@ namespace entente {
 // The schema version this build writes and understands.
 // 1: documents, sentences, events, runs.  2: imported events (dataset, external id, counts,
 // place) in the events table.  3: covering indexes for series (dyad and daily volume).
-inline constexpr int kStoreSchemaVersion = 3;
-// Stores at least this version open read-only without an upgrade (3 only adds indexes).
-inline constexpr int kStoreMinReadableVersion = 2;
+// 4: deduplication across outlets (events.dup_of; existing events are grouped when upgrading).
+inline constexpr int kStoreSchemaVersion = 4;
+// Stores at least this version open read-only without an upgrade.  Older ones must be opened
+// writable once (any write command upgrades them).
+inline constexpr int kStoreMinReadableVersion = 4;
+
+// Whether two mentions' sentences are worded closely enough to report the same event (given
+// the same date, actors, code and status): the share of the shorter sentence's content words
+// (lower-cased, crudely stemmed, without function words) found in the other is at least 0.6;
+// with fewer than three content words in either, they must have the same content words; a
+// sentence without content words repeats nothing.
+bool MentionsRepeat(std::string_view sentence_a, std::string_view sentence_b);
 
 // Lower-case hex SHA-256 (64 characters) of `text` with whitespace runs folded to one space and
 // the ends trimmed: the content hash that makes ingest idempotent.
@@ -107,8 +130,12 @@ struct StoredEvent {
   std::string dict_fingerprint;
   std::string coder_version;
   // Imported events: where they came from (dataset, external id, counts, place, origin).  Events
-  // coded by entente: dataset "" and source_url = the document's URL.
+  // coded by entente: dataset "" and source_url = the document's URL; a distinct event's
+  // num_mentions / num_sources / num_articles count its mentions, outlets and documents (none
+  // on a mention that repeats another).
   ExternalEventInfo external;
+  // The store id of the distinct event this mention repeats; none for a distinct event.
+  std::optional<int64_t> duplicate_of;
 };
 
 enum class EventOrder : uint8_t {
@@ -140,6 +167,12 @@ struct EventQuery {
   // Where events came from: "" = coded by entente from stored documents; "gdelt", "icews", ...
   // = imported from that dataset.  Default: any.
   std::optional<std::string> dataset;
+  // Default true: distinct events only, one row per event however many documents reported it
+  // (the row of its first mention, with the counts).  false: every mention.
+  bool distinct = true;
+  // Only the mentions of this distinct event (its own row and those that repeat it), whatever
+  // `distinct` says.  Default: none.
+  std::optional<int64_t> mentions_of;
   // Paging and order (QueryEvents / ForEachEvent only; the counting functions ignore them).
   std::optional<int64_t> limit;            // default: no limit
   int64_t offset = 0;                      // default 0
@@ -150,8 +183,10 @@ struct EventQuery {
 struct StoreCounts {
   int64_t documents = 0;
   int64_t sentences = 0;
-  int64_t events = 0;       // all events, every status, coded here or imported
+  int64_t events = 0;       // all events, every status, coded here or imported, every mention
   int64_t imported_events = 0;  // of `events`, those imported from other datasets
+  int64_t distinct_events = 0;  // of `events`, the distinct ones (mentions repeating another
+                                // left out)
 };
 
 // What PutImportedEvents did.

@@ -112,11 +112,22 @@ DROP INDEX events_by_date;
 CREATE INDEX events_by_date ON events(date, status);
 )sql";
 
+// Deduplication across outlets, as in SQLite's version 4.
+constexpr std::string_view kV4 = R"sql(
+ALTER TABLE events ADD COLUMN dup_of BIGINT;
+DROP INDEX events_by_dyad;
+CREATE INDEX events_by_dyad ON events(source, target, date, status, quad, goldstein, dup_of);
+DROP INDEX events_by_date;
+CREATE INDEX events_by_date ON events(date, status, dup_of);
+CREATE INDEX events_by_dup_of ON events(dup_of) WHERE dup_of IS NOT NULL;
+)sql";
+
 // Descriptions match the SQLite list word for word (a test checks it).
 constexpr Migration kMigrations[] = {
     {1, "documents, sentences, events, runs", kV1},
     {2, "imported events: dataset, ext_id, counts, place", kV2},
     {3, "covering indexes for dyad series and daily volume", kV3},
+    {4, "deduplication across outlets: dup_of and mention counts", kV4},
 };
 
 static_assert(std::size(kMigrations) == kStoreSchemaVersion,

@@ -43,6 +43,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "store/mentions.h"
 #include "store/pg_migrations.h"
 #include "store/query_sql.h"
 #include "store/store_common.h"
@@ -51,6 +52,7 @@ namespace entente::store_internal {
 namespace {
 
 constexpr int64_t kMigrationLockKey = 0x454E5445'4D494752;  // "ENTEMIGR"
+constexpr int64_t kRegroupLockKey = 0x454E5445'44555053;    // "ENTEDUPS"
 constexpr char kTimestampFormat[] = "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'";
 
 std::string TrimMessage(std::string m) {
@@ -233,7 +235,26 @@ struct PendingDocument {
   std::string row;                     // its COPY row for the stage table
   std::vector<std::string> sentences;  // COPY rows
   std::vector<std::string> events;     // COPY rows
+  std::set<MentionGroup> groups;       // of its events
 };
+
+// Read and write callbacks over an open transaction, for RegroupMentions (libpqxx exceptions
+// pass through to the caller's handler).
+RowRunner TxReader(pqxx::transaction_base& tx) {
+  return [&tx](const std::string& sql, const SqlParams& params,
+               const std::function<Status(const RowAccess&)>& per_row) -> Status {
+    pqxx::result r = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(SqlStrings(params)));
+    for (const auto& row : r) ENTENTE_RETURN_IF_ERROR(per_row(PgRow(row)));
+    return Status::OK();
+  };
+}
+
+StatementRunner TxWriter(pqxx::transaction_base& tx) {
+  return [&tx](const std::string& sql, const SqlParams& params) -> Status {
+    tx.exec_params(sql, pqxx::prepare::make_dynamic_params(SqlStrings(params)));
+    return Status::OK();
+  };
+}
 
 class PgEventStore final : public EventStore {
  public:
@@ -421,6 +442,12 @@ Status PgEventStore::Migrate(pqxx::work& w, int from) {
     w.exec(std::string(m.sql));
     w.exec_params("INSERT INTO schema_version(version, description) VALUES ($1, $2)", m.version,
                   std::string(m.description));
+  }
+  if (from >= 1 && from < 4) {  // events stored before deduplication: group them now
+    auto groups = AllMentionGroups(PlaceholderStyle::kDollar, TxReader(w));
+    if (!groups.ok()) return groups.status();
+    Status st = RegroupMentions(*groups, PlaceholderStyle::kDollar, TxReader(w), TxWriter(w));
+    if (!st.ok()) return st.WithContext("grouping the stored mentions (schema migration 4)");
   }
   return Status::OK();
 }
@@ -622,6 +649,7 @@ Result<PutResult> PgEventStore::PutDocument(const Document& doc,
       CopyText(s, v);
     }
     p.events.push_back(std::move(s));
+    p.groups.insert(GroupOf(e));
   }
   out.sentences_added = static_cast<int32_t>(p.sentences.size());
   out.events_added = static_cast<int32_t>(p.events.size());
@@ -663,6 +691,7 @@ Status PgEventStore::Flush() {
     std::set<int64_t> ids;
     for (const auto& r : inserted) ids.insert(r[0].as<int64_t>());
     std::vector<std::string> sentence_rows, event_rows;
+    std::set<MentionGroup> groups;
     for (const PendingDocument& d : docs) {
       if (!ids.count(d.id)) {
         ++races_.documents;
@@ -672,9 +701,21 @@ Status PgEventStore::Flush() {
       }
       sentence_rows.insert(sentence_rows.end(), d.sentences.begin(), d.sentences.end());
       event_rows.insert(event_rows.end(), d.events.begin(), d.events.end());
+      groups.insert(d.groups.begin(), d.groups.end());
     }
     CopyRows(w, "sentences", kSentenceColumns, sentence_rows);
     CopyRows(w, "events", kEventInsertColumns, event_rows);
+    if (!groups.empty()) {
+      // One writer regroups at a time; under READ COMMITTED each statement after the lock sees
+      // every mention committed by writers that regrouped before, so the last one to regroup a
+      // group sees all of its mentions.
+      w.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kRegroupLockKey) + ")");
+      Status st = RegroupMentions(groups, PlaceholderStyle::kDollar, TxReader(w), TxWriter(w));
+      if (!st.ok()) {
+        races_ = {};
+        return st.WithContext("grouping mentions");  // the transaction is rolled back
+      }
+    }
     w.commit();
   } catch (const std::exception& e) {
     races_ = {};
@@ -890,12 +931,14 @@ Result<StoreCounts> PgEventStore::Counts() {
     pqxx::read_transaction w(*conn_, "counts");
     pqxx::row r = w.exec1(
         "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM sentences), "
-        "(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM events WHERE doc IS NULL)");
+        "(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM events WHERE doc IS NULL), "
+        "(SELECT COUNT(*) FROM events WHERE dup_of IS NULL)");
     StoreCounts c;
     c.documents = r[0].as<int64_t>();
     c.sentences = r[1].as<int64_t>();
     c.events = r[2].as<int64_t>();
     c.imported_events = r[3].as<int64_t>();
+    c.distinct_events = r[4].as<int64_t>();
     return c;
   } catch (const std::exception& e) {
     return FromException(e, "counting");

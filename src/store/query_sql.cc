@@ -98,6 +98,12 @@ Result<std::string> EventWhereClause(const EventQuery& q, SqlParams& params,
     *needs_documents = true;
   }
   if (q.dataset) conds.push_back("e.dataset = " + params.Add(*q.dataset));
+  if (q.mentions_of) {
+    const std::string id = params.Add(*q.mentions_of);  // ?N / $N may be used twice
+    conds.push_back("(e.id = " + id + " OR e.dup_of = " + id + ")");
+  } else if (q.distinct) {
+    conds.push_back("e.dup_of IS NULL");
+  }
   if (conds.empty()) return std::string("1 = 1");  // valid on SQLite and PostgreSQL
   std::string where;
   for (const auto& c : conds) {

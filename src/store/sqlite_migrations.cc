@@ -151,10 +151,25 @@ DROP INDEX events_by_date;
 CREATE INDEX events_by_date ON events(date, status);
 )sql";
 
+// Deduplication across outlets (include/entente/store.h): a mention that repeats another points to
+// it (dup_of); the distinct event's row carries the counts in num_mentions / num_sources /
+// num_articles.  dup_of joins the covering indexes, so distinct-only series still never read the
+// table, and a partial index finds the mentions of one event.  Existing events are grouped by
+// the store right after this migration, in the same transaction.
+constexpr std::string_view kV4 = R"sql(
+ALTER TABLE events ADD COLUMN dup_of INTEGER;
+DROP INDEX events_by_dyad;
+CREATE INDEX events_by_dyad ON events(source, target, date, status, quad, goldstein, dup_of);
+DROP INDEX events_by_date;
+CREATE INDEX events_by_date ON events(date, status, dup_of);
+CREATE INDEX events_by_dup_of ON events(dup_of) WHERE dup_of IS NOT NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, sentences, events, runs", kV1},
     {2, "imported events: dataset, ext_id, counts, place", kV2},
     {3, "covering indexes for dyad series and daily volume", kV3},
+    {4, "deduplication across outlets: dup_of and mention counts", kV4},
 };
 
 static_assert(std::size(kMigrations) == kStoreSchemaVersion,

@@ -34,6 +34,7 @@
 #include <set>
 #include <utility>
 
+#include "store/mentions.h"
 #include "store/query_sql.h"
 #include "store/sha256.h"
 #include "store/sqlite_migrations.h"
@@ -172,6 +173,10 @@ class SqliteEventStore final : public EventStore {
   Status Prepare(std::string_view sql, Stmt* out) const;
   // Runs a read query row by row (store_common.h RowRunner).
   RowRunner Runner() const;
+  // Runs a statement without rows (mentions.h StatementRunner).
+  StatementRunner Writer();
+  // Regroups the mention groups written since the last call (inside the open transaction).
+  Status RegroupTouched();
   // Steps a statement that returns no rows (or whose rows are ignored).
   Status StepDone(Stmt& s, std::string_view what);
   Status CheckWritable() const;
@@ -192,6 +197,7 @@ class SqliteEventStore final : public EventStore {
   StoreOptions options_;
   bool in_batch_ = false;
   int64_t checked_run_id_ = 0;  // the last run id PutDocument found in `runs` (0: none yet)
+  std::set<MentionGroup> touched_;  // mention groups written in the open transaction
   Stmt insert_document_, find_by_hash_, insert_sentence_, insert_event_, insert_imported_;
 };
 
@@ -366,6 +372,12 @@ Status SqliteEventStore::Migrate() {
     st = StepDone(rec, "recording the schema version");
     if (!st.ok()) return fail(st);
   }
+  if (*current >= 1 && *current < 4) {  // events stored before deduplication: group them now
+    auto groups = AllMentionGroups(PlaceholderStyle::kQuestion, Runner());
+    if (!groups.ok()) return fail(groups.status());
+    st = RegroupMentions(*groups, PlaceholderStyle::kQuestion, Runner(), Writer());
+    if (!st.ok()) return fail(st.WithContext("grouping the stored mentions (schema migration 4)"));
+  }
   st = Exec(("PRAGMA application_id = " + std::to_string(kSqliteApplicationId)).c_str());
   if (!st.ok()) return fail(st);
   return Exec("COMMIT");
@@ -406,9 +418,25 @@ Status SqliteEventStore::BeginBatch() {
   return Status::OK();
 }
 
+StatementRunner SqliteEventStore::Writer() {
+  return [this](const std::string& sql, const SqlParams& params) -> Status {
+    Stmt s;
+    ENTENTE_RETURN_IF_ERROR(Prepare(sql, &s));
+    s.Bind(params.values());
+    return StepDone(s, "updating mention counts");
+  };
+}
+
+Status SqliteEventStore::RegroupTouched() {
+  std::set<MentionGroup> groups = std::move(touched_);
+  touched_.clear();
+  return RegroupMentions(groups, PlaceholderStyle::kQuestion, Runner(), Writer());
+}
+
 Status SqliteEventStore::CommitBatch() {
   if (!in_batch_) return Status::InvalidArgument("CommitBatch: no batch is open");
-  Status st = Exec("COMMIT");
+  Status st = RegroupTouched();
+  if (st.ok()) st = Exec("COMMIT");
   if (!st.ok()) {
     // A failed COMMIT (e.g. SQLITE_BUSY) leaves the transaction open; give up on it.
     (void)Exec("ROLLBACK");
@@ -420,6 +448,7 @@ Status SqliteEventStore::CommitBatch() {
 Status SqliteEventStore::RollbackBatch() {
   if (!in_batch_) return Status::InvalidArgument("RollbackBatch: no batch is open");
   in_batch_ = false;
+  touched_.clear();
   return Exec("ROLLBACK");
 }
 
@@ -452,6 +481,7 @@ Result<PutResult> SqliteEventStore::PutDocument(const Document& doc,
     Status st = result.status().WithContext(where("not stored"));
     if (!in_batch_) {
       (void)Exec("ROLLBACK");
+      touched_.clear();
       return st;
     }
     if (inserted_id != 0) {  // undo this document only; the batch goes on
@@ -464,6 +494,7 @@ Result<PutResult> SqliteEventStore::PutDocument(const Document& doc,
       if (!undo.ok()) {
         (void)Exec("ROLLBACK");
         in_batch_ = false;
+        touched_.clear();
         return Status(st.code(), st.message() + "; undoing it failed too (" + undo.ToString() +
                                      "), so the whole batch was rolled back");
       }
@@ -471,9 +502,11 @@ Result<PutResult> SqliteEventStore::PutDocument(const Document& doc,
     return st;
   }
   if (!in_batch_) {
-    Status st = Exec("COMMIT");
+    Status st = RegroupTouched();
+    if (st.ok()) st = Exec("COMMIT");
     if (!st.ok()) {
       (void)Exec("ROLLBACK");
+      touched_.clear();
       return st;
     }
   }
@@ -560,6 +593,7 @@ Result<PutResult> SqliteEventStore::PutDocumentInTransaction(
     ev.Text(17, provenance.dict_fingerprint);
     ev.Text(18, provenance.coder_version);
     ENTENTE_RETURN_IF_ERROR(StepDone(ev, "inserting an event"));
+    touched_.insert(GroupOf(e));
     ++out.events_added;
   }
   return out;
@@ -735,6 +769,10 @@ Result<StoreCounts> SqliteEventStore::Counts() {
   auto imported = QueryInt("SELECT COUNT(*) FROM events WHERE doc IS NULL", {},
                            "counting imported events");
   if (!imported.ok()) return imported.status();
+  auto repeats = QueryInt("SELECT COUNT(*) FROM events WHERE dup_of IS NOT NULL", {},
+                          "counting repeated mentions");
+  if (!repeats.ok()) return repeats.status();
+  c.distinct_events = *events - *repeats;
   c.documents = *docs;
   c.sentences = *sents;
   c.events = *events;

@@ -14,7 +14,7 @@ const char kEventColumns[] =
     "e.source_text, e.target, e.target_text, e.code, e.quad, e.goldstein, e.status, e.verb_text, "
     "e.pattern_id, e.dict_fingerprint, e.coder_version, e.dataset, e.ext_id, e.num_mentions, "
     "e.num_sources, e.num_articles, e.avg_tone, COALESCE(NULLIF(e.source_url, ''), d.url, ''), "
-    "e.geo_name, e.geo_country, e.geo_lat, e.geo_lon, e.origin";
+    "e.geo_name, e.geo_country, e.geo_lat, e.geo_lon, e.origin, e.dup_of";
 
 Status DecodeEventRow(const RowAccess& s, bool with_sentence, StoredEvent* out) {
   out->id = s.Int(0);
@@ -81,6 +81,7 @@ Status DecodeEventRow(const RowAccess& s, bool with_sentence, StoredEvent* out) 
   x.geo_lat = opt_real(29);
   x.geo_lon = opt_real(30);
   x.origin.assign(s.Text(31));
+  out->duplicate_of = s.Null(32) ? std::nullopt : std::optional<int64_t>(s.Int(32));
   if (with_sentence) {
     e.sentence_text.assign(s.Text(kSentenceTextColumn));
   } else {

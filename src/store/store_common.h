@@ -23,7 +23,7 @@ namespace entente::store_internal {
 // LEFT JOIN `documents d`.  A query that wants sentence text appends `s.text` (column
 // kSentenceTextColumn).
 extern const char kEventColumns[];
-inline constexpr int kSentenceTextColumn = 32;
+inline constexpr int kSentenceTextColumn = 33;
 
 // One result row, as either backend hands it out.
 class RowAccess {

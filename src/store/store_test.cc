@@ -1172,7 +1172,7 @@ TEST(ImportedEvents, AreIdempotentAcrossReopeningTheFile) {
             "0");
 }
 
-TEST(EventStoreOpen, AVersion2StoreIsReadableReadOnlyAndUpgradedWhenWritable) {
+TEST(EventStoreOpen, AVersion2StoreIsRefusedReadOnlyAndUpgradedWhenWritable) {
   TempDb tmp;
   // A store as version 2 wrote it: migrations 1 and 2 only.
   RawExec(tmp.path(), std::string(store_internal::SqliteMigrations()[0].sql));
@@ -1187,19 +1187,23 @@ TEST(EventStoreOpen, AVersion2StoreIsReadableReadOnlyAndUpgradedWhenWritable) {
   StoreOptions ro;
   ro.read_only = true;
   ro.create_if_missing = false;
-  {
-    auto store = OpenOrDie(tmp.url(), ro);
-    ASSERT_TRUE(store);
-    EXPECT_EQ(*store->SchemaVersion(), 2);
-    auto days = store->TotalsByDay({});
-    ASSERT_TRUE(days.ok()) << days.status().ToString();
-    ASSERT_EQ(days->size(), 1u);
-  }
+  // Read-only, nothing can be upgraded, and queries need the deduplication column (version 4).
+  auto refused = OpenStore(tmp.url(), ro);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("needs a schema upgrade"), std::string::npos)
+      << refused.status().ToString();
   auto store = OpenOrDie(tmp.url());
   ASSERT_TRUE(store);
   EXPECT_EQ(*store->SchemaVersion(), kStoreSchemaVersion);
+  auto days = store->TotalsByDay({});
+  ASSERT_TRUE(days.ok()) << days.status().ToString();
+  ASSERT_EQ(days->size(), 1u);
   EXPECT_EQ(RawQueryText(tmp.path(), "SELECT COUNT(*) FROM pragma_index_info('events_by_dyad')"),
-            "6");
+            "7");
+  store.reset();
+  auto reader = OpenOrDie(tmp.url(), ro);
+  ASSERT_TRUE(reader);
+  EXPECT_EQ(*reader->CountEvents({}), 1);
 }
 
 TEST(EventStoreOpen, MigratesAVersion1StoreAndKeepsItsEvents) {

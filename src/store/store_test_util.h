@@ -6,16 +6,20 @@
 #ifndef ENTENTE_STORE_STORE_TEST_UTIL_H_
 #define ENTENTE_STORE_STORE_TEST_UTIL_H_
 
+#include <algorithm>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "entente/cameo.h"
 #include "entente/date.h"
 #include "entente/document.h"
 #include "entente/event.h"
 #include "entente/imported_event.h"
+#include "entente/store.h"
 
 namespace entente::store_test_util {
 
@@ -70,6 +74,89 @@ inline ImportedEvent MakeImported(std::string dataset, std::string id, std::stri
   e.info.external_id = std::move(id);
   e.info.origin = "file.tsv:" + e.info.external_id;
   return e;
+}
+
+// One document with one sentence and its event, as PutDocument takes them.
+struct Report {
+  Document doc;
+  std::vector<SentenceSpan> sentences;
+  std::vector<Event> events;
+};
+
+// Six reports of 2019-06-05 for the deduplication tests: three outlets tell in close words that
+// Russia signed an energy agreement with China (doc ids a, b, c; b adds a clause, c reorders), one
+// tells of a different agreement that day in other words (d), one says the agreement was not
+// signed (e: negated, a group of its own), and one reports the same signing as a different code
+// (f: 036, another group).
+inline std::vector<Report> OutletReports() {
+  struct Row {
+    const char* id;
+    const char* outlet;
+    const char* text;
+    const char* code;
+    EventStatus status;
+  };
+  const Row rows[] = {
+      {"a", "Wire", "Russia and China signed a major energy agreement in Beijing on Wednesday.",
+       "057", EventStatus::kAsserted},
+      {"b", "Daily",
+       "Russia and China signed a major energy agreement in Beijing on Wednesday, officials said.",
+       "057", EventStatus::kAsserted},
+      {"c", "Wire", "On Wednesday Russia and China signed an energy agreement in Beijing.", "057",
+       EventStatus::kAsserted},
+      {"d", "Herald", "Moscow agreed with Beijing to build a new pipeline across Siberia.", "057",
+       EventStatus::kAsserted},
+      {"e", "Daily", "Russia and China did not sign a major energy agreement on Wednesday.", "057",
+       EventStatus::kNegated},
+      {"f", "Herald", "Russia and China signed a major energy agreement in Beijing on Wednesday, "
+       "the Kremlin said.", "036", EventStatus::kAsserted},
+  };
+  std::vector<Report> out;
+  for (const Row& r : rows) {
+    Report rep;
+    rep.doc = MakeDoc(std::string(r.id) + "-" + r.outlet, std::string("Dateline. ") + r.text);
+    rep.doc.source = r.outlet;
+    SentenceSpan span;
+    span.index = 1;
+    span.start = 10;
+    span.end = static_cast<uint32_t>(rep.doc.text.size());
+    span.text = r.text;
+    rep.sentences.push_back(span);
+    Event e = MakeEvent(r.id, "RUS", "CHN", r.code, "2019-06-05", r.status);
+    e.sentence = 1;
+    e.start = span.start;
+    e.end = span.end;
+    rep.events.push_back(std::move(e));
+    out.push_back(std::move(rep));
+  }
+  return out;
+}
+
+// How the store grouped every mention, one line per mention ordered by document id:
+// "a-Wire: distinct 3 mentions 2 sources 3 articles" or "b-Daily: repeats a-Wire".
+inline std::vector<std::string> DescribeMentions(EventStore& store) {
+  EventQuery q;
+  q.distinct = false;
+  q.statuses.clear();
+  q.with_sentence_text = false;
+  auto events = store.QueryEvents(q);
+  if (!events.ok()) return {"query failed: " + events.status().ToString()};
+  std::map<int64_t, std::string> doc_of;
+  for (const StoredEvent& e : *events) doc_of[e.id] = e.event.doc_id;
+  std::vector<std::string> out;
+  for (const StoredEvent& e : *events) {
+    const ExternalEventInfo& x = e.external;
+    auto n = [](const std::optional<int32_t>& v) { return v ? std::to_string(*v) : "-"; };
+    if (e.duplicate_of) {
+      out.push_back(e.event.doc_id + ": repeats " + doc_of[*e.duplicate_of] + " (" +
+                    n(x.num_mentions) + ")");
+    } else {
+      out.push_back(e.event.doc_id + ": distinct " + n(x.num_mentions) + " mentions " +
+                    n(x.num_sources) + " sources " + n(x.num_articles) + " articles");
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace entente::store_test_util

@@ -485,7 +485,8 @@ TEST(PostgresStore, ReopensMigratedAndRefusesForeignOrNewerDatabases) {
       << error;
   EXPECT_EQ(out,
             "1:documents, sentences, events, runs\n2:imported events: dataset, ext_id, counts, "
-            "place\n3:covering indexes for dyad series and daily volume\n");
+            "place\n3:covering indexes for dyad series and daily volume\n4:deduplication across "
+            "outlets: dup_of and mention counts\n");
 
   // Newer schema: refused, untouched.
   std::string db = url.substr(url.rfind('/') + 1);
@@ -671,6 +672,104 @@ TEST(PostgresStore, ConcurrentWritersStoreEachDocumentOnce) {
   EXPECT_EQ(out, "0\n");
 }
 
+// Deduplication across outlets: the same reports group the same on both backends.
+TEST(PostgresStore, GroupsMentionsAcrossOutletsLikeSqlite) {
+  std::string url = FreshDatabase();
+  ASSERT_FALSE(url.empty());
+  auto pg = OpenStore(url);
+  ASSERT_TRUE(pg.ok()) << pg.status().ToString();
+  auto lite = OpenStore("sqlite::memory:");
+  ASSERT_TRUE(lite.ok());
+  std::vector<store_test_util::Report> reports = store_test_util::OutletReports();
+  ASSERT_TRUE((*pg)->BeginBatch().ok());
+  for (const auto& r : reports) {
+    ASSERT_TRUE((*pg)->PutDocument(r.doc, r.sentences, r.events).ok());
+    ASSERT_TRUE((*lite)->PutDocument(r.doc, r.sentences, r.events).ok());
+  }
+  ASSERT_TRUE((*pg)->CommitBatch().ok());
+  std::vector<std::string> lines = store_test_util::DescribeMentions(**pg);
+  EXPECT_EQ(lines, store_test_util::DescribeMentions(**lite));
+  EXPECT_EQ(std::count_if(lines.begin(), lines.end(),
+                          [](const std::string& l) {
+                            return l.ends_with("distinct 3 mentions 2 sources 3 articles");
+                          }),
+            1)
+      << ::testing::PrintToString(lines);
+  EventQuery q;
+  EXPECT_EQ(*(*pg)->CountEvents(q), 3);
+  q.distinct = false;
+  EXPECT_EQ(*(*pg)->CountEvents(q), 5);
+  EXPECT_EQ((*pg)->Counts()->distinct_events, 4);
+}
+
+// Four writers add overlapping sets of reports, each group's mentions arriving from several
+// writers at once: the groups come out as one writer storing them all would leave them.
+TEST(PostgresStore, ConcurrentWritersGroupMentionsAsOneWriterWould) {
+  std::string url = FreshDatabase();
+  ASSERT_FALSE(url.empty());
+  ASSERT_TRUE(OpenStore(url).ok());
+  // Twelve editions of each report: the text changes a little (a new content hash), the
+  // wording stays close.
+  std::vector<store_test_util::Report> reports;
+  for (int k = 0; k < 12; ++k) {
+    for (store_test_util::Report r : store_test_util::OutletReports()) {
+      const std::string tail = " Edition " + std::to_string(k) + ".";
+      r.doc.id += "-" + std::to_string(k);
+      r.doc.text += tail;
+      r.sentences[0].text += tail;
+      r.sentences[0].end = static_cast<uint32_t>(r.doc.text.size());
+      r.events[0].end = r.sentences[0].end;
+      reports.push_back(std::move(r));
+    }
+  }
+  auto lite = OpenStore("sqlite::memory:");
+  ASSERT_TRUE(lite.ok());
+  for (const auto& r : reports) {
+    ASSERT_TRUE((*lite)->PutDocument(r.doc, r.sentences, r.events).ok());
+  }
+  const std::vector<std::string> expected = store_test_util::DescribeMentions(**lite);
+  constexpr int kWriters = 4;
+  std::vector<std::string> errors(kWriters);
+  std::vector<std::thread> threads;
+  for (int w = 0; w < kWriters; ++w) {
+    threads.emplace_back([&, w] {
+      auto store = OpenStore(url);
+      if (!store.ok()) {
+        errors[w] = store.status().ToString();
+        return;
+      }
+      std::vector<size_t> mine;
+      for (size_t i = 0; i < reports.size(); ++i) {
+        if (static_cast<int>(i + w) % kWriters != 0) mine.push_back(i);
+      }
+      if (w % 2) std::reverse(mine.begin(), mine.end());
+      for (size_t k = 0; k < mine.size();) {
+        if (Status st = (*store)->BeginBatch(); !st.ok()) {
+          errors[w] = st.ToString();
+          return;
+        }
+        for (size_t j = 0; j < 5 && k < mine.size(); ++j, ++k) {
+          const auto& r = reports[mine[k]];
+          if (auto put = (*store)->PutDocument(r.doc, r.sentences, r.events); !put.ok()) {
+            errors[w] = put.status().ToString();
+            return;
+          }
+        }
+        if (Status st = (*store)->CommitBatch(); !st.ok()) {
+          errors[w] = st.ToString();
+          return;
+        }
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& e : errors) EXPECT_EQ(e, "");
+  auto store = OpenStore(url);
+  ASSERT_TRUE(store.ok());
+  EXPECT_EQ((*store)->Counts()->documents, static_cast<int64_t>(reports.size()));
+  EXPECT_EQ(store_test_util::DescribeMentions(**store), expected);
+}
+
 TEST(PostgresStore, ConcurrentImportsOfOverlappingFilesAddEachEventOnce) {
   std::string url = FreshDatabase();
   ASSERT_TRUE(OpenStore(url).ok());
@@ -707,7 +806,8 @@ TEST(PostgresStore, ConcurrentImportsOfOverlappingFilesAddEachEventOnce) {
 // A measurement, not a test: runs only when ENTENTE_STORE_BENCH_DOCS is set (e.g. 20000) and
 // prints the store's write rate on both backends: documents of 1.2 KB with 10 sentences and 10
 // events each, in batches of 500 as `entente ingest` writes them, then the same documents again
-// (all already stored).
+// (all already stored).  Events fall on 365 days; every tenth document is a reprint of the one
+// before it (the same sentences), so deduplication has mentions to group, as in news.
 TEST(PostgresStore, MeasuresWriteRatesOnBothBackends) {
   const char* env = std::getenv("ENTENTE_STORE_BENCH_DOCS");
   if (!env) GTEST_SKIP() << "set ENTENTE_STORE_BENCH_DOCS=N to measure";
@@ -731,9 +831,13 @@ TEST(PostgresStore, MeasuresWriteRatesOnBothBackends) {
         std::vector<SentenceSpan> spans;
         std::vector<Event> evs;
         for (int i = 0; i < 10; ++i) {
+          const int story = d % 10 == 9 ? d - 1 : d;
+          std::string words;  // eight words of this story's own, four common ones
+          for (int w = 0; w < 8; ++w) words += " w" + std::to_string(story) + "x" + std::to_string(i * 8 + w);
           spans.push_back({i, static_cast<uint32_t>(i * 100), static_cast<uint32_t>(i * 100 + 90),
-                           "A sentence of ordinary news length, about twenty words or so."});
-          Event e = MakeEvent("verb", actors[i % 6], actors[(i + 1) % 6], codes[i % 6], "2019-06-05");
+                           "Officials met envoys over the dispute" + words + "."});
+          Event e = MakeEvent("verb", actors[i % 6], actors[(i + 1) % 6], codes[i % 6], "2019-01-01");
+          e.date = Date::FromDays(e.date.days() + story % 365);
           e.sentence = i;
           e.start = spans.back().start;
           e.end = spans.back().end;
