@@ -89,6 +89,12 @@ void AddEventFilterFlags(CLI::App* cmd, EventFilterText* f) {
                   "comma-separated statuses: asserted (default), negated, hypothetical, intended, "
                   "reported, or all");
   cmd->add_flag("--exact", f->exact, "actor codes must match exactly, not by prefix");
+  cmd->add_flag("--mentions", f->mentions,
+                "every mention: one row per report (default: one row per distinct event; "
+                "reports of it by other outlets are counted in its mentions)");
+  cmd->add_option("--mentions-of", f->mentions_of,
+                  "only the mentions of the distinct event with this store id")
+      ->check(CLI::PositiveNumber);
 }
 
 std::optional<EventQuery> EventQueryFromFlags(const EventFilterText& filter) {

@@ -242,10 +242,10 @@ int RunDrivers(const DriversFlags& f) {
   }
 
   // Tables.
-  std::printf("Drivers of %s %s by %s, %s to %s (%d %s), %s events\n\n", r.names[0].c_str(),
+  std::printf("Drivers of %s %s by %s, %s to %s (%d %s), %s\n\n", r.names[0].c_str(),
               o.measure.c_str(), period.c_str(), ctx->from.ToString().c_str(),
               ctx->to.ToString().c_str(), r.periods, PeriodWord(ctx->period, r.periods).c_str(),
-              f.series.all_statuses ? "all" : "asserted");
+              CountedLabel(f.series).c_str());
   Table st;
   st.headers = {"series", "events", "zero " + PeriodWord(ctx->period, 2), "mean", "sd"};
   for (const DriverSeries& s : series) {

@@ -53,6 +53,7 @@ int RunDyad(const DyadFlags& f) {
   if (*format == OutputFormat::kJson) {
     nlohmann::json j = DyadSeriesJson(series, dyad->label);
     j["statuses"] = f.series.all_statuses ? "all" : "asserted";
+    j["counting"] = f.series.all_mentions ? "mentions" : "distinct events";
     std::printf("%s\n", j.dump(1).c_str());
     return kExitOk;
   }
@@ -96,12 +97,12 @@ int RunDyad(const DyadFlags& f) {
 
   const int64_t n = static_cast<int64_t>(series.points.size());
   std::printf(
-      "%s (%s) by %s, %s to %s, %s events\n", dyad->label.c_str(),
+      "%s (%s) by %s, %s to %s, %s\n", dyad->label.c_str(),
       series.dyad.directed
           ? (series.dyad.source + " towards " + series.dyad.target).c_str()
           : ("both directions, " + series.dyad.source + " and " + series.dyad.target).c_str(),
       std::string(PeriodName(series.period)).c_str(), series.from.ToString().c_str(),
-      series.to.ToString().c_str(), f.series.all_statuses ? "all" : "asserted");
+      series.to.ToString().c_str(), CountedLabel(f.series).c_str());
   t.Print(stdout);
 
   // Plain sentences.

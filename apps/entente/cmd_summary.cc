@@ -76,10 +76,12 @@ int RunSummary(const SummaryFlags& f) {
   const CameoTable* labels = table.ok() ? &*table : nullptr;
 
   std::printf("entente summary of %s\n\n", f.db.c_str());
-  std::printf("  documents  %lld\n  sentences  %lld\n  events     %lld (%lld asserted; the rest negated, "
+  std::printf("  documents  %lld\n  sentences  %lld\n  events     %lld mentions, %lld distinct after merging "
+              "reports by several outlets\n             (%lld distinct and asserted; the rest negated, "
               "hypothetical or intended)\n\n",
               static_cast<long long>(counts->documents), static_cast<long long>(counts->sentences),
-              static_cast<long long>(counts->events), static_cast<long long>(*n_asserted));
+              static_cast<long long>(counts->events), static_cast<long long>(counts->distinct_events),
+              static_cast<long long>(*n_asserted));
 
   auto roots = st.CountEventsByRoot(asserted);
   if (!roots.ok()) { Error(roots.status().ToString()); return kExitError; }

@@ -32,8 +32,16 @@ void AddSeriesFlags(CLI::App* cmd, SeriesFlags* f, const std::string& default_by
   cmd->add_flag("--all-statuses", f->all_statuses,
                 "count negated, hypothetical, intended and reported events too (default: "
                 "asserted only)");
+  cmd->add_flag("--mentions", f->all_mentions,
+                "count every mention: an event reported by several outlets counts once per "
+                "report (default: distinct events, duplicates across outlets merged)");
   cmd->add_option("--format", f->format, "table (default), json or csv")
       ->check(CLI::IsMember({"table", "json", "csv"}));
+}
+
+std::string CountedLabel(const SeriesRequest& r) {
+  return std::string(r.all_statuses ? "all " : "asserted ") +
+         (r.all_mentions ? "mentions" : "events");
 }
 
 Result<OutputFormat> ParseFormat(const std::string& s) {

@@ -28,6 +28,9 @@ struct SeriesFlags : SeriesRequest {
   std::string format = "table";
 };
 void AddSeriesFlags(CLI::App* cmd, SeriesFlags* flags, const std::string& default_by);
+// What a series counts, for headings: "asserted events" (distinct), "all events",
+// "asserted mentions" (--mentions), "all mentions".
+std::string CountedLabel(const SeriesRequest& r);
 
 // Output.
 enum class OutputFormat { kTable, kJson, kCsv };

@@ -16,6 +16,14 @@ namespace entente {
 // the CAMEO table does not know the code; `root` is "" for non-CAMEO codes.
 std::string EventToJsonLine(const Event& e);
 
+struct StoredEvent;  // entente/store.h
+
+// A stored event: the fields above, then "id" (store id), "dataset" ("" when coded by entente),
+// "mentions", "sources", "articles" (a distinct event's mentions, outlets and documents; null on
+// a mention that repeats another, and as the dataset gave them for imported events) and
+// "duplicate_of" (the distinct event a mention repeats, or null).
+std::string StoredEventToJsonLine(const StoredEvent& e);
+
 }  // namespace entente
 
 #endif  // ENTENTE_REPORT_H_

@@ -57,6 +57,10 @@ struct EventFilterText {
   std::string from, to;        // partial dates: 2014, 2014-Q2, 2014-06, 2014-06-15
   std::string status = "asserted";  // comma-separated statuses, or "all"; default asserted
   bool exact = false;          // actor codes match exactly instead of by prefix
+  // Deduplication across outlets (entente/store.h): default false, one row per distinct event;
+  // true: every mention (each report of an event).
+  bool mentions = false;
+  int64_t mentions_of = 0;     // > 0: only the mentions of this distinct event (store id)
 };
 
 // The EventQuery a filter means (actors through ResolveActor, the dyad through ParseDyad).  On a
@@ -72,6 +76,8 @@ struct SeriesRequest {
   std::string measure = "net-cooperation";  // see ParseDyadMeasure; default net-cooperation
   bool normalise = false;                // divide by each period's total volume; default false
   bool all_statuses = false;             // default false: asserted events only
+  bool all_mentions = false;             // default false: distinct events (reports of one event
+                                         // by several outlets count once); true: every mention
 };
 
 // The store, opened read-only, and the resolved period, range, measure and status filter.
@@ -82,6 +88,7 @@ struct SeriesContext {
   DyadMeasure measure = DyadMeasure::kNetCooperation;
   bool normalise = false;
   std::vector<EventStatus> statuses;  // empty: every status
+  bool distinct = true;               // count distinct events (EventQuery::distinct)
   // Total events per period (the volume), filled on first use when normalising.
   std::optional<std::vector<int64_t>> volume;
 };

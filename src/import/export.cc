@@ -58,9 +58,9 @@ std::string TsvField(std::string_view s) {
 constexpr const char* kColumns[] = {
     "id",          "dataset",     "external_id", "date",       "source",      "source_name",
     "target",      "target_name", "code",        "root",       "quad",        "goldstein",
-    "status",      "verb_text",   "num_mentions", "num_sources", "num_articles", "avg_tone",
-    "url",         "geo_name",    "geo_country", "geo_lat",    "geo_lon",     "doc",
-    "doc_title",   "sentence"};
+    "status",      "verb_text",   "num_mentions", "num_sources", "num_articles", "duplicate_of",
+    "avg_tone",    "url",         "geo_name",    "geo_country", "geo_lat",     "geo_lon",
+    "doc",         "doc_title",   "sentence"};
 
 // The values of kColumns for one event, as text.
 std::vector<std::string> Values(const StoredEvent& se) {
@@ -83,6 +83,7 @@ std::vector<std::string> Values(const StoredEvent& se) {
           Opt(x.num_mentions),
           Opt(x.num_sources),
           Opt(x.num_articles),
+          se.duplicate_of ? std::to_string(*se.duplicate_of) : std::string(),
           Opt(x.avg_tone),
           x.source_url,
           x.geo_name,
@@ -158,9 +159,11 @@ std::string GdeltLine(const StoredEvent& se) {
   f[29] = std::to_string(static_cast<int>(e.quad));
   f[30] = Opt(e.goldstein);
   const bool coded = x.dataset.empty();  // one mention in one document
-  f[31] = coded ? "1" : Opt(x.num_mentions);
-  f[32] = coded ? "1" : Opt(x.num_sources);
-  f[33] = coded ? "1" : Opt(x.num_articles);
+  // A coded event's counts are its mentions, outlets and documents (store deduplication); a
+  // mention exported on its own (--mentions) is one report.
+  f[31] = coded && !x.num_mentions ? "1" : Opt(x.num_mentions);
+  f[32] = coded && !x.num_sources ? "1" : Opt(x.num_sources);
+  f[33] = coded && !x.num_articles ? "1" : Opt(x.num_articles);
   f[34] = Opt(x.avg_tone);
   f[35] = "0";  // Actor1Geo_Type: none
   f[42] = "0";  // Actor2Geo_Type: none
@@ -224,6 +227,7 @@ std::string ExportLine(ExportFormat format, const StoredEvent& event) {
           {"num_mentions", opt(x.num_mentions)},
           {"num_sources", opt(x.num_sources)},
           {"num_articles", opt(x.num_articles)},
+          {"duplicate_of", opt(event.duplicate_of)},
           {"avg_tone", opt(x.avg_tone)},
           {"geo_lat", opt(x.geo_lat)},
           {"geo_lon", opt(x.geo_lon)},

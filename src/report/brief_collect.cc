@@ -40,6 +40,7 @@ EventQuery DyadQuery(const SeriesContext& ctx, const DyadSpec& d) {
   q.date_from = ctx.from;
   q.date_to = ctx.to;
   q.statuses = ctx.statuses;
+  q.distinct = ctx.distinct;
   q.with_sentence_text = false;
   return q;
 }
@@ -245,6 +246,8 @@ Status CollectProvenance(SeriesContext& ctx, const BriefRequest& req, BriefData&
   for (EventOrder order : {EventOrder::kDateAscending, EventOrder::kDateDescending}) {
     EventQuery q;
     q.statuses = ctx.statuses;
+    q.distinct = ctx.distinct;
+  q.distinct = ctx.distinct;
     q.limit = 1;
     q.order = order;
     q.with_sentence_text = false;

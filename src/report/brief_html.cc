@@ -687,9 +687,10 @@ void ProvenanceSection(std::string& h, const BriefData& d) {
     row("store", "<code>" + XmlEscape(p.store_label) + "</code>" +
                      (p.backend.empty() ? "" : " (" + XmlEscape(p.backend) + ")"));
   }
-  row("corpus", fmt::format("{} documents, {} sentences, {} events ({} imported)",
+  row("corpus", fmt::format("{} documents, {} sentences, {} events ({} imported); {} distinct "
+                            "after merging reports of one event by several outlets",
                             p.counts.documents, p.counts.sentences, p.counts.events,
-                            p.counts.imported_events));
+                            p.counts.imported_events, p.counts.distinct_events));
   if (p.first_event && p.last_event) {
     row("events dated", p.first_event->ToString() + " to " + p.last_event->ToString());
   }

@@ -111,6 +111,9 @@ Result<EventQuery> ParseEventFilter(const EventFilterText& f, std::string* bad_f
     q.either_direction = true;
   }
   if (!f.code.empty()) q.code_prefix = f.code;
+  q.distinct = !f.mentions;
+  if (f.mentions_of < 0) return fail("mentions-of", "write the store id of a distinct event");
+  if (f.mentions_of > 0) q.mentions_of = f.mentions_of;
   if (!f.from.empty()) {
     Result<Date> d = ParsePartialDate(f.from, false);
     if (!d.ok()) return fail("from", d.status().message());
@@ -172,6 +175,7 @@ Result<SeriesContext> OpenSeriesContext(std::unique_ptr<EventStore> store,
   ctx.measure = *measure;
   ctx.normalise = f.normalise;
   if (!f.all_statuses) ctx.statuses = {EventStatus::kAsserted};
+  ctx.distinct = !f.all_mentions;
   ctx.store = std::move(store);
 
   std::optional<Date> from, to;
@@ -191,6 +195,8 @@ Result<SeriesContext> OpenSeriesContext(std::unique_ptr<EventStore> store,
     if (*slot) continue;
     EventQuery q;
     q.statuses = ctx.statuses;
+  q.distinct = ctx.distinct;
+    q.distinct = ctx.distinct;
     q.limit = 1;
     q.order = order;
     q.with_sentence_text = false;
@@ -219,6 +225,7 @@ Result<DyadSeries> LoadDyadSeries(SeriesContext& ctx, const DyadSpec& dyad) {
   // No date bounds in the query: with them SQLite's planner may walk the date index over the
   // whole range instead of the dyad's covering index; the series keeps only [from, to] anyway.
   q.statuses = ctx.statuses;
+  q.distinct = ctx.distinct;
   Result<std::vector<DayTotals>> days = ctx.store->TotalsByDay(q);
   if (!days.ok()) return days.status();
   Result<DyadSeries> series = BuildDyadSeriesFromTotals(*days, dyad, ctx.period, ctx.from, ctx.to);
@@ -226,6 +233,7 @@ Result<DyadSeries> LoadDyadSeries(SeriesContext& ctx, const DyadSpec& dyad) {
   if (!ctx.volume) {
     EventQuery v;
     v.statuses = ctx.statuses;
+    v.distinct = ctx.distinct;
     v.date_from = ctx.from;
     v.date_to = ctx.to;
     Result<std::vector<DayCount>> counts = ctx.store->CountByDay(v);

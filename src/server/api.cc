@@ -138,6 +138,7 @@ SeriesRequest ApiService::Impl::SeriesParams(Params& p, const std::string& defau
                           "cooperation", "conflict"});
   req.normalise = p.Bool("normalise", false);
   req.all_statuses = p.Choice("status", "asserted", {"asserted", "all"}) == "all";
+  req.all_mentions = p.Bool("mentions", false);
   std::optional<Date> from = p.PartialDate("from", false);
   std::optional<Date> to = p.PartialDate("to", true);
   if (from && to && *from > *to) p.Fail("from", "after 'to'");
@@ -180,7 +181,7 @@ std::optional<SeriesContext> ApiService::Impl::OpenContext(const SeriesRequest& 
 // /api/events
 
 ApiResponse ApiService::Impl::Events(const ApiRequest& r) {
-  Params p(r, {"source", "target", "actor", "dyad", "code", "from", "to", "status", "q", "limit",
+  Params p(r, {"source", "target", "actor", "dyad", "code", "from", "to", "status", "mentions", "mentions_of", "q", "limit",
                "offset", "order", "exact"});
   EventQuery q;
   const std::string source = p.Str("source", "", 40);
@@ -203,6 +204,8 @@ ApiResponse ApiService::Impl::Events(const ApiRequest& r) {
   filter.to = p.Str("to", "", 10);
   filter.status = status;
   filter.exact = p.Bool("exact", false);
+  filter.mentions = p.Bool("mentions", false);
+  filter.mentions_of = p.Int("mentions_of", 0, 0, int64_t{1} << 62);
   if (p.ok()) {
     std::string field;
     Result<EventQuery> parsed = ParseEventFilter(filter, &field);
@@ -219,13 +222,11 @@ ApiResponse ApiService::Impl::Events(const ApiRequest& r) {
   if (!store.ok()) return Unavailable(store.status());
   EventStore& s = **store;
   auto item = [](const StoredEvent& se) {
-    json e = json::parse(EventToJsonLine(se.event), nullptr, /*allow_exceptions=*/false);
+    json e = json::parse(StoredEventToJsonLine(se), nullptr, /*allow_exceptions=*/false);
     if (e.is_discarded()) e = json::object();
-    e["id"] = se.id;
     e["document"] = {{"id", se.event.doc_id},
                      {"title", se.doc_title},
                      {"url", se.external.source_url}};
-    e["dataset"] = se.external.dataset;
     return e;
   };
   json items = json::array();
@@ -274,7 +275,7 @@ ApiResponse ApiService::Impl::Events(const ApiRequest& r) {
 // /api/dyad, /api/triangle, /api/drivers
 
 ApiResponse ApiService::Impl::Dyad(const ApiRequest& r) {
-  Params p(r, {"dyad", "by", "from", "to", "measure", "normalise", "status"});
+  Params p(r, {"dyad", "by", "from", "to", "measure", "normalise", "status", "mentions"});
   const std::string text = p.Str("dyad", "", 90, /*required=*/true);
   SeriesRequest req = SeriesParams(p, "month", "net-cooperation");
   NamedDyad dyad;
@@ -291,6 +292,7 @@ ApiResponse ApiService::Impl::Dyad(const ApiRequest& r) {
   if (!s.ok()) return StoreFailure(s.status());
   json j = DyadSeriesJson(*s, dyad.label);
   j["statuses"] = req.all_statuses ? "all" : "asserted";
+  j["counting"] = req.all_mentions ? "mentions" : "distinct events";
   j["measure"] = std::string(DyadMeasureName(ctx->measure));
   j["normalised"] = ctx->normalise;
   Result<std::vector<double>> values = SeriesValues(*ctx, *s);
@@ -304,7 +306,7 @@ ApiResponse ApiService::Impl::Dyad(const ApiRequest& r) {
 }
 
 ApiResponse ApiService::Impl::Triangle(const ApiRequest& r) {
-  Params p(r, {"actors", "by", "from", "to", "measure", "normalise", "status", "threshold",
+  Params p(r, {"actors", "by", "from", "to", "measure", "normalise", "status", "mentions", "threshold",
                "min_events"});
   const std::vector<std::string> actors = p.List("actors", 3, 3, 40);
   if (p.ok() && !p.Has("actors")) p.Fail("actors", "required: three actors, e.g. USA,CHN,RUS");
@@ -325,7 +327,7 @@ ApiResponse ApiService::Impl::Triangle(const ApiRequest& r) {
 }
 
 ApiResponse ApiService::Impl::Drivers(const ApiRequest& r) {
-  Params p(r, {"target", "candidates", "by", "from", "to", "measure", "normalise", "status",
+  Params p(r, {"target", "candidates", "by", "from", "to", "measure", "normalise", "status", "mentions",
                "lags", "max_lags", "ic", "steps", "replications", "seed", "signif", "ccf_lags",
                "forecast"});
   const std::string target = p.Str("target", "", 90, /*required=*/true);
@@ -460,6 +462,7 @@ ApiResponse ApiService::Impl::StoreStatus(const ApiRequest& r) {
                         {{"documents", counts->documents},
                          {"sentences", counts->sentences},
                          {"events", counts->events},
+                         {"distinct_events", counts->distinct_events},
                          {"imported_events", counts->imported_events}}},
                        {"asserted_range", range},
                        {"runs", std::move(jruns)},

@@ -311,8 +311,9 @@ def check_ingest_killed_and_resumed():
     import signal
     import time
     with tempfile.TemporaryDirectory() as d:
-        # 30 variants of the demo corpus (different texts, so nothing is deduplicated): ~7,000
-        # documents, several seconds of ingest.
+        # 30 editions of the demo corpus (different texts, so 30 times the documents; the
+        # sentences differ by one word at most, so each event has 30 mentions): ~7,000 documents,
+        # several seconds of ingest.
         corpus = os.path.join(d, "corpus.jsonl")
         src = [json.loads(l) for l in open(os.path.join(ROOT, "data", "samples", "demo_corpus.jsonl"))]
         with open(corpus, "w") as out:
@@ -350,22 +351,78 @@ def check_ingest_killed_and_resumed():
         expect(rc == 0, f"resumed ingest: {rc} {err}")
         expect("already" in err or "skipped" in err or "present" in err, "the resumed ingest skips what was stored: " + err)
 
-        def dump(db):
-            rc, out, err = run(["export", "--db", db, "--format", "jsonl", "--status", "all"])
+        def dump(db, mentions):
+            rc, out, err = run(["export", "--db", db, "--format", "jsonl", "--status", "all"] +
+                               (["--mentions"] if mentions else []))
             expect(rc == 0, f"export: {rc} {err}")
+            events = [json.loads(line) for line in out.splitlines()]
+            # Store ids may differ between the stores: name events by document and offset.
+            where = {e["id"]: (e["doc"], e["start"]) for e in events}
             rows = []
-            for line in out.splitlines():
-                e = json.loads(line)
+            for e in events:
                 e.pop("id", None)
+                if e.get("duplicate_of") is not None:
+                    e["duplicate_of"] = where.get(e["duplicate_of"], "missing")
                 rows.append(json.dumps(e, sort_keys=True))
             return sorted(rows)
-        a, b = dump(clean), dump(crashed)
-        expect(len(a) > 1000, f"the corpus gives events ({len(a)})")
-        expect(a == b, f"resumed store equals the clean one: {len(a)} vs {len(b)} events")
+        a, b = dump(clean, True), dump(crashed, True)
+        expect(len(a) > 10000, f"the corpus gives event mentions ({len(a)})")
+        expect(a == b, f"resumed store equals the clean one: {len(a)} vs {len(b)} event mentions")
+        a, b = dump(clean, False), dump(crashed, False)
+        expect(400 < len(a) < 500, f"the editions' mentions group into distinct events ({len(a)})")
+        expect(a == b, f"resumed store's distinct events equal the clean one's: {len(a)} vs {len(b)}")
+        thirty = sum(1 for r in a if json.loads(r)["num_mentions"] == 30)
+        expect(thirty > len(a) // 2, f"most distinct events have a mention in each of the 30 editions ({thirty} of {len(a)})")
         rc, s1, _ = run(["summary", "--db", clean])
         rc, s2, _ = run(["summary", "--db", crashed])
         expect(s1.replace("clean.db", "X") == s2.replace("crashed.db", "X"),
                "same documents, sentences and events in both")
+
+
+def check_dedup_across_outlets():
+    """Three outlets report one meeting in close words, a fourth reports another matter: one
+    distinct event with 3 mentions and 3 sources, every mention listed on request, and series
+    count the event once unless asked to count mentions (issue 5)."""
+    docs = [
+        ("wire-1", "Wire", "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday."),
+        ("daily-1", "Daily", "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday, officials said."),
+        ("herald-1", "Herald", "On Monday Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow."),
+        ("herald-2", "Herald", "Russia accused China of dumping cheap steel on its markets."),
+    ]
+    lines = "".join(json.dumps({"id": i, "source": src, "date": "2019-06-05", "text": t}) + "\n"
+                    for i, src, t in docs)
+    with tempfile.TemporaryDirectory() as d:
+        db = "sqlite:" + os.path.join(d, "s.db")
+        rc, _, err = run(["ingest", "--db", db, "-"], stdin=lines)
+        expect(rc == 0, f"ingest: {rc} {err}")
+        expect("4 event mentions, 2 distinct events" in err or "distinct events" in err, "ingest reports distinct events: " + err)
+        rc, out, err = run(["events", "--db", db, "--actor", "RUS", "--format", "jsonl"])
+        expect(rc == 0, f"events: {rc} {err}")
+        distinct = events(out)
+        met = [e for e in distinct if e["root"] == "04"]
+        expect(len(met) == 1, f"the meeting is one distinct event: {out}")
+        expect(met[0]["mentions"] == 3 and met[0]["sources"] == 3 and met[0]["articles"] == 3,
+               f"with 3 mentions from 3 outlets in 3 documents: {met[0]}")
+        expect(met[0]["duplicate_of"] is None, "a distinct event repeats nothing")
+        rc, out, _ = run(["events", "--db", db, "--actor", "RUS", "--format", "jsonl", "--mentions"])
+        every = events(out)
+        expect(len(every) == len(distinct) + 2, f"--mentions lists the two repeats too: {len(every)} vs {len(distinct)}")
+        expect(sum(1 for e in every if e["duplicate_of"] == met[0]["id"]) == 2, "two mentions point to the event")
+        rc, out, _ = run(["events", "--db", db, "--mentions-of", str(met[0]["id"]), "--format", "jsonl"])
+        of = events(out)
+        expect(sorted(e["doc"] for e in of) == ["daily-1", "herald-1", "wire-1"], f"--mentions-of lists its reports: {out}")
+        rc, out, _ = run(["events", "--db", db, "--actor", "RUS"])
+        expect(" reports " in out.splitlines()[0] and any(l.split()[7] == "3" for l in out.splitlines()[1:]),
+               "the table shows the reports column: " + out)
+        rc, out, err = run(["dyad", "RUS", "CHN", "--db", db, "--by", "day", "--format", "json"])
+        expect(rc == 0, f"dyad: {rc} {err}")
+        n = sum(p["count"] for p in json.loads(out)["points"])
+        rc, out, err = run(["dyad", "RUS", "CHN", "--db", db, "--by", "day", "--format", "json", "--mentions"])
+        expect(rc == 0, f"dyad --mentions: {rc} {err}")
+        m = sum(p["count"] for p in json.loads(out)["points"])
+        expect(m == n + 2, f"the dyad counts the meeting once ({n}) and its mentions with --mentions ({m})")
+        rc, out, _ = run(["summary", "--db", db])
+        expect("distinct" in out, "summary says how many events are distinct: " + out)
 
 
 if __name__ == "__main__":

@@ -63,23 +63,38 @@ void WriteLines(const std::string& path, const std::vector<std::string>& lines) 
   for (const auto& l : lines) out << l << "\n";
 }
 
-// Every event of a store, described without store ids, sorted: equal for equal stores.
+// Every event mention of a store, described without store ids (a mention that repeats another
+// names it by document and offset), with its counts, sorted: equal for equal stores.
 std::vector<std::string> EventMultiset(EventStore& store) {
   EventQuery all;
   all.statuses.clear();
-  std::vector<std::string> out;
+  all.distinct = false;
+  all.with_sentence_text = false;
+  std::vector<StoredEvent> events;
   Status st = store.ForEachEvent(all, [&](const StoredEvent& se) {
+    events.push_back(se);
+    return Status::OK();
+  });
+  EXPECT_TRUE(st.ok()) << st.ToString();
+  std::map<int64_t, std::string> where;
+  for (const StoredEvent& se : events) {
+    where[se.id] = se.event.doc_id + "@" + std::to_string(se.event.start);
+  }
+  auto n = [](const std::optional<int32_t>& v) { return v ? std::to_string(*v) : "-"; };
+  std::vector<std::string> out;
+  for (const StoredEvent& se : events) {
     const Event& e = se.event;
     std::ostringstream ss;
+    ss << (se.duplicate_of ? "repeats " + where[*se.duplicate_of] : "distinct") << "|"
+       << n(se.external.num_mentions) << "/" << n(se.external.num_sources) << "/"
+       << n(se.external.num_articles) << "|";
     ss << e.doc_id << "|" << e.sentence << "|" << e.start << "-" << e.end << "|"
        << e.date.ToString() << "|" << e.source.str() << "|" << e.target.str() << "|"
        << e.code.str() << "|" << EventStatusName(e.status) << "|" << e.pattern_id << "|"
        << (e.goldstein ? std::to_string(*e.goldstein) : "-") << "|" << se.external.dataset << "|"
        << se.external.external_id << "|" << se.external.geo_name << "|" << se.external.source_url;
     out.push_back(ss.str());
-    return Status::OK();
-  });
-  EXPECT_TRUE(st.ok()) << st.ToString();
+  }
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -104,6 +119,7 @@ void ExpectSameStore(const std::string& a_url, const std::string& b_url) {
   EXPECT_EQ(ca->documents, cb->documents);
   EXPECT_EQ(ca->sentences, cb->sentences);
   EXPECT_EQ(ca->events, cb->events);
+  EXPECT_EQ(ca->distinct_events, cb->distinct_events);
   EXPECT_EQ(ca->imported_events, cb->imported_events);
   std::vector<std::string> ea = EventMultiset(**a), eb = EventMultiset(**b);
   EXPECT_EQ(ea.size(), eb.size());
@@ -167,6 +183,59 @@ TEST(PostgresCli, FourConcurrentIngestsStoreTheUnionOfTheirInputsOnce) {
   EXPECT_EQ(added, pg.documents);
   EXPECT_EQ(events_added, pg.events);
   EXPECT_EQ(seen, static_cast<int64_t>(3 * docs.size()));
+}
+
+// kill -9 in the middle of an ingest into PostgreSQL, run it again: the store equals a clean
+// run's, mentions, their grouping and counts included.
+TEST(PostgresCli, KilledIngestResumedEqualsACleanRun) {
+  const std::string demo = std::string(ENTENTE_SOURCE_DIR) + "/data/samples/demo_corpus.jsonl";
+  std::vector<std::string> docs = ReadLines(demo);
+  ASSERT_GT(docs.size(), 100u) << demo;
+  TempDir dir;
+  // 10 editions of the demo corpus: new texts (so 10 times the documents), close wording (so
+  // each event gets a mention per edition).
+  std::vector<std::string> corpus;
+  for (int k = 0; k < 10; ++k) {
+    for (const std::string& line : docs) {
+      nlohmann::json j = nlohmann::json::parse(line);
+      j["id"] = j["id"].get<std::string>() + "-e" + std::to_string(k);
+      j["text"] = j["text"].get<std::string>() + " (Edition " + std::to_string(k) + ".)";
+      corpus.push_back(j.dump());
+    }
+  }
+  const std::string path = dir.path() + "/editions.jsonl";
+  WriteLines(path, corpus);
+
+  const std::string clean = FreshDatabase(), crashed = FreshDatabase();
+  ASSERT_FALSE(clean.empty() || crashed.empty());
+  CommandResult c = RunEntente({"ingest", "--db", clean, "-q", "--batch", "200", path});
+  ASSERT_EQ(c.exit_code, 0) << c.err;
+
+  Process victim({"ingest", "--db", crashed, "-q", "--batch", "200", "-j", "1", path});
+  int64_t at_kill = 0;
+  for (int i = 0; i < 1200 && victim.Running(); ++i) {
+    ::usleep(50 * 1000);
+    auto store = OpenStore(crashed);
+    if (!store.ok()) continue;  // not created yet
+    auto counts = (*store)->Counts();
+    at_kill = counts.ok() ? counts->documents : 0;
+    if (at_kill >= 400) break;
+  }
+  victim.Kill();
+  CommandResult v = victim.Wait();
+  ASSERT_EQ(v.exit_code, 128 + 9) << "the ingest was killed while it ran: " << v.err;
+  const int64_t partial = CountsOf(crashed).documents;
+  EXPECT_GE(partial, 400);
+  EXPECT_LT(partial, static_cast<int64_t>(corpus.size())) << "killed before the end";
+
+  CommandResult resumed = RunEntente({"ingest", "--db", crashed, "--batch", "200", path});
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
+  EXPECT_NE(resumed.err.find(std::to_string(partial) + " already stored"), std::string::npos)
+      << resumed.err;
+  ExpectSameStore(clean, crashed);
+  StoreCounts counts = CountsOf(crashed);
+  EXPECT_EQ(counts.documents, static_cast<int64_t>(corpus.size()));
+  EXPECT_LT(counts.distinct_events * 5, counts.events) << "the editions' mentions were grouped";
 }
 
 TEST(PostgresCli, SharedNewsIngestedTwiceGivesTheSameStoreOnBothBackends) {

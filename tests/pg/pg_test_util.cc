@@ -5,6 +5,7 @@
 #include "pg_test_util.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -76,6 +77,18 @@ CommandResult Process::Wait() {
   std::filesystem::remove(out_path_, ec);
   std::filesystem::remove(err_path_, ec);
   return r;
+}
+
+void Process::Kill() {
+  if (pid_ > 0) ::kill(pid_, SIGKILL);
+}
+
+bool Process::Running() const {
+  if (pid_ <= 0) return false;
+  siginfo_t info{};
+  // WNOWAIT: look, but leave the child to be reaped by Wait().
+  if (::waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT) != 0) return false;
+  return info.si_pid == 0;
 }
 
 CommandResult RunEntente(const std::vector<std::string>& args) { return Process(args).Wait(); }

@@ -34,6 +34,11 @@ class Process {
  public:
   explicit Process(const std::vector<std::string>& args);
   CommandResult Wait();
+  // Sends SIGKILL (a crash: no cleanup, no rollback but the server's); Wait() then reports
+  // exit code 128 + 9.
+  void Kill();
+  // Whether the process has ended (without reaping it).
+  bool Running() const;
 
  private:
   int pid_ = -1;
