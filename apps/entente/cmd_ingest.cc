@@ -1,9 +1,14 @@
 // Copyright 2026 The entente Authors. Apache-2.0.
 //
 // `entente ingest`: read documents, code them on all cores, store documents, sentences and
-// events.  Idempotent: a document whose text is already stored is skipped.
+// events.  Idempotent: a document whose text is already stored is skipped.  Progress (documents
+// and their rate, new documents, events, share of the input read and the time left, from the
+// input's size in bytes) is a status line on a terminal and a log line every 10 s otherwise.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <string>
 
 #include "cli.h"
 #include "entente/coder.h"
@@ -23,6 +28,31 @@ struct IngestFlags {
   int batch = 500;  // documents per store transaction; 0 = the whole input in one
   bool quiet = false;
 };
+
+// Bytes the inputs hold (files, and files under directories); 0 when unknown (standard input).
+uint64_t InputBytes(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const std::string& p : paths) {
+    if (p == "-") return 0;
+    if (fs::is_directory(p, ec)) {
+      for (fs::recursive_directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+      }
+    } else if (fs::is_regular_file(p, ec)) {
+      total += fs::file_size(p, ec);
+    }
+  }
+  return total;
+}
+
+std::string Duration(double secs) {
+  const long s = static_cast<long>(secs + 0.5);
+  if (s < 60) return std::to_string(s) + "s";
+  if (s < 3600) return std::to_string(s / 60) + "m" + std::to_string(s % 60) + "s";
+  return std::to_string(s / 3600) + "h" + std::to_string(s / 60 % 60) + "m";
+}
 
 int RunIngest(const IngestFlags& f, const std::string& command_line) {
   auto opts = MakeIngestOptions(f.input);
@@ -45,6 +75,8 @@ int RunIngest(const IngestFlags& f, const std::string& command_line) {
   uint64_t skipped = 0, failed = 0;
   Status store_error;
   const bool tty = StderrIsTty() && !f.quiet;
+  const bool log_lines = !tty && !f.quiet;
+  const uint64_t input_bytes = InputBytes(f.paths);
   auto t0 = std::chrono::steady_clock::now();
   auto last_progress = t0;
   auto on_diag = [&](const IngestDiagnostic& d) {
@@ -76,11 +108,21 @@ int RunIngest(const IngestFlags& f, const std::string& command_line) {
       in_batch = 0;
     }
     auto now = std::chrono::steady_clock::now();
-    if (tty && now - last_progress > std::chrono::milliseconds(250)) {
-      double secs = std::chrono::duration<double>(now - t0).count();
-      std::fprintf(stderr, "\r\033[K%lld documents (%.0f/s), %lld new, %lld events",
-                   static_cast<long long>(counts.documents_seen), counts.documents_seen / secs,
-                   static_cast<long long>(counts.documents_added), static_cast<long long>(counts.events_added));
+    if ((tty && now - last_progress > std::chrono::milliseconds(250)) ||
+        (log_lines && now - last_progress > std::chrono::seconds(10))) {
+      const double secs = std::chrono::duration<double>(now - t0).count();
+      std::string line = std::to_string(counts.documents_seen) + " documents (" +
+                         std::to_string(static_cast<long long>(counts.documents_seen / secs)) +
+                         "/s), " + std::to_string(counts.documents_added) + " new, " +
+                         std::to_string(counts.events_added) + " events";
+      const uint64_t read = (*reader)->stats().bytes;
+      if (input_bytes > 0 && read > 0) {
+        const double share = std::min(1.0, static_cast<double>(read) / static_cast<double>(input_bytes));
+        line += ", " + std::to_string(static_cast<int>(share * 100)) + "% read, ETA " +
+                Duration(secs * (1 - share) / share);
+      }
+      if (tty) std::fprintf(stderr, "\r\033[K%s", line.c_str());
+      else std::fprintf(stderr, "entente: %s\n", line.c_str());
       last_progress = now;
     }
   };
@@ -102,6 +144,12 @@ int RunIngest(const IngestFlags& f, const std::string& command_line) {
                  static_cast<long long>(counts.documents_seen), f.db.c_str(), secs,
                  static_cast<long long>(counts.documents_added), static_cast<long long>(counts.documents_skipped),
                  static_cast<long long>(counts.events_added), static_cast<unsigned long long>(skipped));
+    if (auto total = (*store)->Counts(); total.ok()) {
+      std::fprintf(stderr,
+                   "entente: the store holds %lld event mentions, %lld distinct events (reports "
+                   "of one event by several outlets or documents count once)\n",
+                   static_cast<long long>(total->events), static_cast<long long>(total->distinct_events));
+    }
   }
   if (!st.ok()) { Error(st.message()); return kExitError; }
   if (!store_error.ok()) { Error(f.db + ": " + store_error.ToString()); return kExitError; }
