@@ -61,6 +61,11 @@ class ActorCode {
   // country, PETRARCH's convention), stored upper-case; empty is allowed and means "no actor".
   // Anything else: InvalidArgument.
   static Result<ActorCode> Parse(std::string_view text);
+  // An actor found in a noun phrase that no dictionary names (PETRARCH's new_actor_length
+  // option): the phrase's words upper-cased, single-spaced, in double quotes ("\"THE MINISTRY
+  // OF MAGIC\"").  Such a code has no country: country() is meaningless for it.  Parse reads
+  // this form back.
+  static ActorCode NewActor(std::string_view phrase);
   bool empty() const { return code_.empty(); }
   const std::string& str() const { return code_; }
   // ISO-3 country or 3-letter bloc prefix: "RUS" for "RUSGOV".

@@ -51,6 +51,10 @@ struct ActorEntry {
   std::string name;          // primary phrase as written, e.g. "VLADIMIR_PUTIN"
   ActorCode default_code;    // code on the primary line, or a date-less [CODE] line; may be empty
   std::vector<ActorRole> roles;  // date restrictions in file order
+  // Further actors the name stands for: a TABARI multi-code "LORIEN [ELR/GAL]" (foreign files
+  // only) names two actors, ELR (default_code) and GAL.  Every mention of the name is then a
+  // compound of all of them.  Only on the date-less code; empty for almost every entry.
+  std::vector<ActorCode> also_codes;
   // The code valid on `date`: the first role whose range contains it, else default_code
   // (which may be empty: the actor has no code on that date).
   const ActorCode& CodeOn(Date date) const;

@@ -68,6 +68,17 @@ TEST(ActorCode, UpperCasesAndRejectsPunctuation) {
   EXPECT_EQ(ActorCode::Parse("---gov")->str(), "---GOV");
 }
 
+TEST(ActorCode, NewActorCodesReadBackThroughParse) {
+  ActorCode a = ActorCode::NewActor("the  Ministry of\tMagic");
+  EXPECT_EQ(a.str(), "\"THE MINISTRY OF MAGIC\"");
+  auto back = ActorCode::Parse(a.str());
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(*back, a);
+  EXPECT_FALSE(ActorCode::Parse("\"A\"B\"").ok());
+  EXPECT_FALSE(ActorCode::Parse("\"").ok());
+  EXPECT_FALSE(ActorCode::Parse("\"ABC").ok());
+}
+
 TEST(CameoTable, ParsesAndReportsLine) {
   auto t = CameoTable::Parse("# entente-dict cameo v1\n04\t1.0\tConsult\n042\t1.9\tMake a visit\n", "t.tsv");
   ASSERT_TRUE(t.ok()) << t.status().ToString();

@@ -51,6 +51,16 @@ QuadClass EventCode::quad() const {
 }
 
 Result<ActorCode> ActorCode::Parse(std::string_view text) {
+  // A new actor's code as NewActor writes it (and as stores and JSONL give it back).
+  if (text.size() >= 3 && text.front() == '"' && text.back() == '"') {
+    std::string_view inner = text.substr(1, text.size() - 2);
+    for (char ch : inner) {
+      if (ch == '"' || static_cast<unsigned char>(ch) < 0x20) {
+        return Status::InvalidArgument("bad new-actor code '" + std::string(text) + "'");
+      }
+    }
+    return NewActor(inner);
+  }
   ActorCode a;
   a.code_.reserve(text.size());
   for (char ch : text) {
@@ -60,6 +70,24 @@ Result<ActorCode> ActorCode::Parse(std::string_view text) {
     }
     a.code_.push_back(static_cast<char>(std::toupper(u)));
   }
+  return a;
+}
+
+ActorCode ActorCode::NewActor(std::string_view phrase) {
+  ActorCode a;
+  a.code_.push_back('"');
+  bool space = false;
+  for (char ch : phrase) {
+    unsigned char u = static_cast<unsigned char>(ch);
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '"') {
+      space = a.code_.size() > 1;
+      continue;
+    }
+    if (space) a.code_.push_back(' ');
+    space = false;
+    a.code_.push_back(static_cast<char>(std::toupper(u)));
+  }
+  a.code_.push_back('"');
   return a;
 }
 

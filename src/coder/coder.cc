@@ -10,6 +10,12 @@
 // Target: the group bound by the pattern's '+', else the first group after the verb in the
 // clause.  A verb inside the span of another verb's matched pattern is not coded again.
 //
+// TABARI/PETRARCH semantics (tests in coder_test.cc, TabariSemanticsTest): a pattern that binds
+// the target before the verb ("NOTED + *") leaves the subject before its first word; a paired
+// code with a compound subject and no other party is reciprocal among the members; a multi-word
+// verb counts whatever the tag of its head; "X is said to ..." is no passive; with require_dyad
+// off, a targetless verb in an adverbial clause under a coded event is its background.
+//
 // Real-news rules (each with tests in coder_test.cc, RealNewsRulesTest):
 //   - a dateline at the start of a sentence ("BAGHDAD (Reuters) -") yields no actor;
 //   - a place heading a locative phrase ("in Baghdad", "at the UN", "in the city of Mosul") is
@@ -285,7 +291,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   uint32_t dateline = DatelineLength(s);
   for (uint32_t t = 0; t < dateline && t < n; ++t) ignored[t] = true;
   SentenceActors actors =
-      coder::FindActors(dict_, s, words, ignored, date, context ? &context->last_person : nullptr);
+      coder::FindActors(dict_, s, words, ignored, date, context ? &context->last_person : nullptr,
+                        opt.new_actor_length);
   std::vector<int32_t> clause_of = ClauseOfTokens(s);
   // A place ("bombs exploded in Baghdad", "a summit in Moscow") is neither source nor target
   // unless the verb's pattern names its preposition (patterns.cc).
@@ -310,7 +317,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   // Verbs of the dictionary, left to right.
   std::vector<VerbHit> hits;
   for (uint32_t i = 0; i < n; ++i) {
-    if (!IsVerb(toks[i].tag) || words[i] == kNoWord || actors.group_at[i] >= 0) continue;
+    if (words[i] == kNoWord || actors.group_at[i] >= 0) continue;
+    // A multi-word verb is one verb however the tagger split it: "will not wire tap the
+    // lines" (WIRE_+TAP) with "tap" read as a noun after the verb "wire".
+    const bool verb_tag = IsVerb(toks[i].tag);
+    if (!verb_tag && !(i > 0 && IsVerb(toks[i - 1].tag) && IsNoun(toks[i].tag) && toks[i].tag != Tag::NNP &&
+                       toks[i].tag != Tag::NNPS)) {
+      continue;
+    }
     auto entries = dict_.VerbEntriesFor(words[i]);
     if (entries.empty()) continue;
     // A gerund after a determiner, possessive or adjective is a noun: "the reopening of", "its
@@ -331,6 +345,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     for (uint32_t e : entries) {
       const VerbEntry& ve = dict_.verb_entry(e);
       if (ve.pre.size() > i || i + ve.post.size() >= n) continue;
+      if (!verb_tag && (ve.pre.empty() || !IsVerb(toks[i - ve.pre.size()].tag))) continue;
       bool ok = true;
       for (size_t k = 0; k < ve.pre.size() && ok; ++k) ok = words[i - ve.pre.size() + k] == ve.pre[k];
       for (size_t k = 0; k < ve.post.size() && ok; ++k) ok = words[i + 1 + k] == ve.post[k];
@@ -393,9 +408,13 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       continue;
     }
 
-    // Passive voice: a past participle after a form of "be".
+    // Passive voice: a past participle after a form of "be".  Not a reporting verb before an
+    // infinitive ("Arnor is said to be about to ...", "X is reported to have left"): its subject
+    // is the one who acts, not the one talked about.
     bool passive = false;
-    if (toks[h.verb].tag == Tag::VBN) {
+    bool raising = IsReportingLemma(toks[h.verb].lemma) && h.last + 2 < n && toks[h.last + 1].norm == "TO" &&
+                   IsVerb(toks[h.last + 2].tag);
+    if (toks[h.verb].tag == Tag::VBN && !raising) {
       for (int64_t t = static_cast<int64_t>(h.first) - 1; t >= lo; --t) {
         Tag tg = toks[t].tag;
         if (IsBeForm(toks[t])) { passive = true; break; }
@@ -502,6 +521,21 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       }
     }
 
+    // A pattern whose words before the verb bind the target there ("NOTED + *": "X noted that
+    // Y regretted ..." makes Y the target) leaves the subject before its first word, across the
+    // clause boundary.  ("NEITHER *" binds no actor: "Neither X nor Y boycotted" keeps X, Y.)
+    if (best && bm.literal_before && subject >= 0 && bm.target == subject && bm.source != subject &&
+        bm.span_first < h.first) {
+      subject = -1;
+      for (size_t g = 0; g < actors.groups.size(); ++g) {
+        const Group& gr = actors.groups[g];
+        if (gr.last >= bm.span_first) break;
+        if (PrecededByPreposition(s, gr.first) || is_place(g)) continue;
+        subject = static_cast<int32_t>(g);
+        break;
+      }
+    }
+
     int32_t source = bm.source >= 0 ? bm.source : -1;
     int32_t target = bm.target >= 0 ? bm.target : -1;
     // "Eriador agrees with the Philippines and France": a compound after the verb is the target
@@ -561,6 +595,21 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       }
     }
 
+    // A reciprocal event (a paired code, "renew ties [064:064]") of a compound subject with no
+    // other party is among its members: "Gondor and Osgiliath renewed diplomatic ties".
+    bool reciprocal = target < 0 && source >= 0 && !passive && !code2.empty() &&
+                      actors.groups[source].members.size() > 1;
+    if (reciprocal) target = source;
+    // With require_dyad off, an adverbial clause ("..., after crowds burned down its embassy")
+    // under a clause that already gave an event is its background: without a target of its own
+    // it is not a second event.
+    if (!opt.require_dyad && target < 0 && clause > 0 && s.clauses[clause].type == ClauseType::kSubordinate) {
+      int32_t parent = s.clauses[clause].parent;
+      if (parent >= 0 && clause_has_event[static_cast<size_t>(parent)]) {
+        if (explain) ex << "  verb '" << toks[h.verb].text << "': background of an earlier event, no target, skipped\n";
+        continue;
+      }
+    }
     if (opt.require_dyad && (source < 0 || target < 0)) {
       if (explain) ex << "  verb '" << toks[h.verb].text << "' [" << code.str() << "] (" << pattern_id
                       << "): no " << (source < 0 ? "source" : "target") << ", no event\n";

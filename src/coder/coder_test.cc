@@ -307,3 +307,143 @@ TEST_F(RealNewsRulesTest, FailureAndContractionsAreNegated) {
 
 }  // namespace
 }  // namespace entente
+
+// TABARI/PETRARCH dictionary and coding semantics that the PETRARCH validation records exercise,
+// on sentences we wrote.  Each row: text, per-document options, expected set.
+namespace entente {
+namespace {
+
+struct OptCase {
+  const char* text;
+  DocumentConfig config;
+  std::set<Triple> want;
+};
+
+class TabariSemanticsTest : public CoderTest {
+ protected:
+  std::set<Triple> CodeWith(const std::string& text, const DocumentConfig& config, std::string* explain) {
+    Document doc;
+    doc.id = "t";
+    doc.date = *Date::Parse("2019-06-05");
+    doc.text = text;
+    doc.config = config;
+    CoderOptions o;
+    o.explain = true;
+    Coder coder(**dict_, *analyzer_, o);
+    auto r = coder.Code(doc);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    std::set<Triple> out;
+    if (!r.ok()) return out;
+    for (const Event& e : r->events) {
+      out.insert({e.source.str(), e.target.str(), e.code.ToString(), std::string(EventStatusName(e.status))});
+    }
+    for (const auto& s : r->explain) *explain += s;
+    return out;
+  }
+  void Check(const std::vector<OptCase>& cases) {
+    for (const OptCase& c : cases) {
+      std::string ex;
+      EXPECT_EQ(CodeWith(c.text, c.config, &ex), c.want) << c.text << "\n" << ex;
+    }
+  }
+  static DocumentConfig NoDyad() {
+    DocumentConfig c;
+    c.require_dyad = false;
+    return c;
+  }
+  static DocumentConfig NewActors(int n) {
+    DocumentConfig c;
+    c.new_actor_length = n;
+    return c;
+  }
+};
+
+// "BENELUX [BEL/NLD/LUX]": one name, three actors, on either side of the verb.
+TEST_F(TabariSemanticsTest, MultiCodeActorIsACompound) {
+  Check({
+      {"Benelux criticized Japan.", {},
+       {{"BEL", "JPN", "111", "asserted"}, {"NLD", "JPN", "111", "asserted"}, {"LUX", "JPN", "111", "asserted"}}},
+      {"Japan criticized Benelux.", {},
+       {{"JPN", "BEL", "111", "asserted"}, {"JPN", "NLD", "111", "asserted"}, {"JPN", "LUX", "111", "asserted"}}},
+      {"Benelux and Japan criticized China.", {},
+       {{"BEL", "CHN", "111", "asserted"}, {"NLD", "CHN", "111", "asserted"}, {"LUX", "CHN", "111", "asserted"},
+        {"JPN", "CHN", "111", "asserted"}}},
+  });
+}
+
+// An underscore joins the words of a name in the text as in the dictionaries.
+TEST_F(TabariSemanticsTest, UnderscoreJoinsNameWords) {
+  Check({
+      {"Japan criticized New_Zealand.", {}, {{"JPN", "NZL", "111", "asserted"}}},
+      {"Japan criticized New Zealand.", {}, {{"JPN", "NZL", "111", "asserted"}}},
+  });
+}
+
+// "NOTED + *": the pattern binds the target before the verb; the source is the subject before
+// the pattern's first word.  A pattern word before the verb that binds no actor keeps the
+// ordinary subject.
+TEST_F(TabariSemanticsTest, TargetBoundBeforeTheVerbLeavesTheSubjectBeforeThePattern) {
+  Check({
+      {"Japan noted that Russia deplored the decision.", {}, {{"JPN", "RUS", "112", "asserted"}}},
+      {"Russia deplored the decision.", {}, {}},
+  });
+}
+
+// A paired code ("* TIES [050:050]") is reciprocal: a compound subject with no other party acts
+// among its members; with a party, both directions are coded.
+TEST_F(TabariSemanticsTest, PairedCodeWithCompoundSubjectIsAmongItsMembers) {
+  Check({
+      {"China and Japan renewed ties.", {}, {{"CHN", "JPN", "050", "asserted"}, {"JPN", "CHN", "050", "asserted"}}},
+      {"China renewed ties with Japan.", {}, {{"CHN", "JPN", "050", "asserted"}, {"JPN", "CHN", "050", "asserted"}}},
+      // One actor alone has nobody to be reciprocal with.
+      {"China renewed ties.", {}, {}},
+  });
+}
+
+// A multi-word verb (WIRE_+TAP) is a verb even when the tagger reads its head as a noun.
+TEST_F(TabariSemanticsTest, MultiWordVerbWhateverTheTagOfItsHead) {
+  Check({
+      {"Russia will wire tap the Ukrainian embassy.", {}, {{"RUS", "UKR", "170", "hypothetical"}}},
+      {"Russia wire tapped the Ukrainian embassy.", {}, {{"RUS", "UKR", "170", "asserted"}}},
+      // The head alone is no verb: "the tap" is a noun.
+      {"Russia criticized the tap in Ukraine.", {}, {{"RUS", "UKR", "111", "asserted"}}},
+  });
+}
+
+// "X is said to ...": a reporting verb before an infinitive is not a passive; its subject is no
+// target.  A true passive still swaps the roles.
+TEST_F(TabariSemanticsTest, ReportingVerbBeforeInfinitiveIsNoPassive) {
+  Check({
+      {"Russia is said to be ready to attack Ukraine.", {}, {{"RUS", "UKR", "010", "asserted"}}},
+      {"Ukraine was attacked by Russia.", {}, {{"RUS", "UKR", "190", "asserted"}}},
+  });
+}
+
+// With require_dyad off, an adverbial clause under an event that was coded is its background:
+// its own one-sided event is dropped.  It stays when the main clause gave nothing, and an
+// event with both parties always stays.
+TEST_F(TabariSemanticsTest, TargetlessBackgroundClauseIsNoSecondEvent) {
+  Check({
+      {"Russia attacked Ukraine after China criticized the decision.", NoDyad(),
+       {{"RUS", "UKR", "190", "asserted"}}},
+      {"Russia was quiet after China criticized the decision.", NoDyad(), {{"CHN", "---", "111", "asserted"}}},
+      {"China criticized the decision after Russia attacked Ukraine.", NoDyad(),
+       {{"CHN", "---", "111", "asserted"}, {"RUS", "UKR", "190", "asserted"}}},
+  });
+}
+
+// new_actor_length: a named noun phrase that no dictionary knows becomes an actor coded by its
+// words, within the length limit; off by default.
+TEST_F(TabariSemanticsTest, NewActorsFromNamedNounPhrases) {
+  Check({
+      {"The Acme Society criticized Japan.", NewActors(4), {{"\"THE ACME SOCIETY\"", "JPN", "111", "asserted"}}},
+      {"Japan criticized the Ministry of Magic.", NewActors(4), {{"JPN", "\"THE MINISTRY OF MAGIC\"", "111", "asserted"}}},
+      {"The Acme Society criticized Japan.", {}, {}},
+      {"The Acme Society criticized Japan.", NewActors(2), {}},
+      // Days and months are no actors; known actors keep their codes.
+      {"On Monday Japan criticized China.", NewActors(4), {{"JPN", "CHN", "111", "asserted"}}},
+  });
+}
+
+}  // namespace
+}  // namespace entente

@@ -8,6 +8,8 @@
 //   "Lawmakers and officials in Fornost and Gondor"                     -> FORLEG GONLEG FORGOV GONGOV
 //   "Russian President Vladimir Putin" RUSGOV (composed) + RUSGOV (person) merge into one mention
 //   "Mordor, Rohan, Fornost and Bree"  four mentions, one group
+//   "LORIEN [ELR/GAL]"                 a name for two actors: two mentions, one group
+//   with new_actor_length 4: "the Ministry of Magic" (no dictionary entry) -> "THE MINISTRY OF MAGIC"
 //
 // Interface: FindActors() in mentions.h.
 #include "coder/mentions.h"
@@ -145,7 +147,7 @@ std::string MentionText(const Sentence& sentence, const Mention& m) {
 
 SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           const std::vector<WordId>& words, const std::vector<bool>& ignored,
-                          Date date, Mention* last_person) {
+                          Date date, Mention* last_person, int new_actor_length) {
   const auto& toks = sentence.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   std::span<const WordId> span(words);
@@ -180,7 +182,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   for (size_t k = 0; k < items.size(); ++k) {
     if (items[k].kind != ItemKind::kActor) continue;
     const ActorEntry& actor = dict.actor(items[k].entry);
-    ActorCode code = actor.CodeOn(date);
+    const ActorCode& code = actor.CodeOn(date);
     if (code.empty()) continue;
     Mention m{items[k].first, items[k].last, code, true, actor.id};
     items[k].used = true;
@@ -274,6 +276,17 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     } else {
       out.mentions.push_back(m);
     }
+    // A name that stands for several actors ("LORIEN [ELR/GAL]"): one mention per actor, on
+    // the same words and with the same agents; step 3 makes them one compound.
+    if (!actor.also_codes.empty() && &code == &actor.default_code) {
+      for (const ActorCode& c : actor.also_codes) {
+        Mention am = m;
+        am.code = c;
+        for (size_t j : before) am.code = Compose(am.code, dict.agent(items[j].entry));
+        for (size_t j : alts[0]) am.code = Compose(am.code, dict.agent(items[j].entry));
+        out.mentions.push_back(std::move(am));
+      }
+    }
     for (Mention& e : extra) out.mentions.push_back(std::move(e));
   }
 
@@ -283,6 +296,11 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     if (!out.groups.empty()) {
       Group& g = out.groups.back();
       const Mention& prev = out.mentions[g.members.back()];
+      // Mentions of one name standing for several actors share their words.
+      if (m.first == prev.first && m.last == prev.last) {
+        g.members.push_back(i);
+        continue;
+      }
       bool has_link = false;
       bool ok = m.first > prev.last + 1;
       for (uint32_t t = prev.last + 1; ok && t < m.first; ++t) {
@@ -303,6 +321,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   {
     std::vector<Group> fixed;
     auto has_cc = [&](uint32_t a, uint32_t b) {  // tokens strictly between mentions a and b
+      if (out.mentions[b].first <= out.mentions[a].last) return true;  // one multi-actor name
       for (uint32_t t = out.mentions[a].last + 1; t < out.mentions[b].first; ++t)
         if (toks[t].tag == Tag::CC) return true;
       return false;
@@ -437,6 +456,50 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       out.groups.erase(out.groups.begin() + static_cast<std::ptrdiff_t>(gi));
     } else {
       ++gi;
+    }
+  }
+
+  // 7. New actors: noun phrases no dictionary names (new_actor_length > 0 only).
+  if (new_actor_length > 0) {
+    std::vector<bool> taken(n, false);
+    for (const Group& g : out.groups)
+      for (uint32_t t = g.first; t <= g.last && t < n; ++t) taken[t] = true;
+    const auto& chunks = sentence.chunks;
+    for (size_t ci = 0; ci < chunks.size(); ++ci) {
+      if (chunks[ci].type != ChunkType::kNP) continue;
+      uint32_t first = chunks[ci].first, last = chunks[ci].last;
+      // "the Ministry of Magic": an "of" phrase belongs to the name.
+      size_t cj = ci;
+      while (cj + 2 < chunks.size() && chunks[cj + 1].type == ChunkType::kPP &&
+             chunks[cj + 1].first == chunks[cj + 1].last && toks[chunks[cj + 1].first].norm == "OF" &&
+             chunks[cj + 2].type == ChunkType::kNP && chunks[cj + 1].first == last + 1 &&
+             chunks[cj + 2].first == chunks[cj + 1].last + 1) {
+        last = chunks[cj + 2].last;
+        cj += 2;
+      }
+      if (last >= n) continue;
+      int nwords = 0;
+      bool proper = false, free = true;
+      std::string text;
+      for (uint32_t t = first; t <= last; ++t) {
+        free &= !taken[t] && !ignored[t];
+        const Token& tok = toks[t];
+        if (tok.tag == Tag::POS || IsPunct(tok.tag)) continue;
+        if (tok.tag == Tag::PRP || tok.tag == Tag::WP) free = false;
+        ++nwords;
+        proper |= (tok.tag == Tag::NNP || tok.tag == Tag::NNPS) && !IsCalendarWord(tok.lemma);
+        if (!text.empty()) text.push_back(' ');
+        text += tok.text;
+      }
+      if (!free || !proper || nwords == 0 || nwords > new_actor_length) continue;
+      Mention m{first, last, ActorCode::NewActor(text), true, std::string()};
+      out.mentions.push_back(m);
+      Group g{{static_cast<uint32_t>(out.mentions.size() - 1)}, first, last};
+      auto pos = std::lower_bound(out.groups.begin(), out.groups.end(), g,
+                                  [](const Group& a, const Group& b) { return a.first < b.first; });
+      out.groups.insert(pos, std::move(g));
+      for (uint32_t t = first; t <= last; ++t) taken[t] = true;
+      ci = cj;
     }
   }
 

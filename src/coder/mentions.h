@@ -47,9 +47,14 @@ struct SentenceActors {
 // `last_person` (in/out) carries the last person named in the document: "he"/"she"/"him"/"her"
 // become that person (the most recent one named earlier in this sentence, else in an earlier
 // sentence), and the sentence's last named person is left in it for the next sentence.
+// `new_actor_length` > 0 (PETRARCH's option): a noun phrase that names a person or body no
+// dictionary knows ("Gryffindor's head Minerva McGonagall", "the Ministry of Magic": a proper
+// noun other than a day or month, no known actor, at most that many words, "of" phrases
+// included, possessive marks not counted) becomes an actor coded by its words
+// (ActorCode::NewActor).
 SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           const std::vector<WordId>& words, const std::vector<bool>& ignored,
-                          Date date, Mention* last_person = nullptr);
+                          Date date, Mention* last_person = nullptr, int new_actor_length = 0);
 
 // The locative preposition ("in", "at", "near", "outside", "inside", "across", "throughout",
 // "around", "within") that governs the noun phrase starting at `first`, or -1.  Determiners,

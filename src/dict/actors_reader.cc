@@ -43,22 +43,43 @@ Status ParseDictDate(Builder& b, const FileContext& f, uint32_t line, std::strin
 }
 
 // An actor code as written: "USAGOV", "---" (no code), "pse" (upper-cased).  TABARI oddities
-// ("+++", "###", "ELR/GAL") are warnings in foreign files.
-Status ParseActorCode(Builder& b, const FileContext& f, uint32_t line, std::string_view text, ActorCode* out) {
+// ("+++", "###") are warnings in foreign files.  A TABARI multi-code "ELR/GAL" (one name for
+// several actors) gives the first code in `out` and the others in `also` when `also` is given;
+// without it (a date-restricted code) only the first is used, with a warning.
+Status ParseActorCode(Builder& b, const FileContext& f, uint32_t line, std::string_view text, ActorCode* out,
+                      std::vector<ActorCode>* also = nullptr) {
   *out = ActorCode();
+  if (also) also->clear();
   if (text == "---") return Status::OK();
   std::string_view use = text;
   size_t slash = text.find('/');
   if (slash != std::string_view::npos && slash > 0) {
     if (f.strict) return b.Error(f, line, "bad actor code '" + std::string(text) + "'");
     use = text.substr(0, slash);
-    b.Warn(f, line, "actor code '" + std::string(text) + "' lists several codes; the first, '" +
-                        std::string(use) + "', is used");
+    if (also) {
+      std::string_view rest = text.substr(slash + 1);
+      while (!rest.empty()) {
+        size_t next = rest.find('/');
+        std::string_view part = rest.substr(0, next);
+        Result<ActorCode> c = ActorCode::Parse(part);
+        if (part.empty() || !c.ok() || part.find('~') != std::string_view::npos) {
+          b.Warn(f, line, "actor code '" + std::string(text) + "': part '" + std::string(part) +
+                              "' is not a code; ignored");
+        } else {
+          also->push_back(std::move(c).value());
+        }
+        rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 1);
+      }
+    } else {
+      b.Warn(f, line, "actor code '" + std::string(text) + "' lists several codes; the first, '" +
+                          std::string(use) + "', is used");
+    }
   }
   Result<ActorCode> c = ActorCode::Parse(use);
   if (!c.ok() || use.find('~') != std::string_view::npos) {
     if (f.strict) return b.Error(f, line, "bad actor code '" + std::string(text) + "'");
     b.Warn(f, line, "actor code '" + std::string(text) + "' is not a code; treated as no code");
+    if (also) also->clear();
     return Status::OK();
   }
   *out = std::move(c).value();
@@ -125,7 +146,9 @@ class ActorFileReader {
   };
 
   static bool SameCodes(const ActorEntry& a, const ActorEntry& b) {
-    if (a.default_code != b.default_code || a.roles.size() != b.roles.size()) return false;
+    if (a.default_code != b.default_code || a.also_codes != b.also_codes || a.roles.size() != b.roles.size()) {
+      return false;
+    }
     for (size_t i = 0; i < a.roles.size(); ++i) {
       if (a.roles[i].code != b.roles[i].code || a.roles[i].from != b.roles[i].from || a.roles[i].to != b.roles[i].to) {
         return false;
@@ -220,13 +243,15 @@ class ActorFileReader {
     if (code_text[0] == '<' || code_text[0] == '>' || (code_text[0] >= '0' && code_text[0] <= '9')) {
       return b_.Error(f_, line, "date restriction without a code: '[" + std::string(inner) + "]'");
     }
-    ActorCode code;
-    ENTENTE_RETURN_IF_ERROR(ParseActorCode(b_, f_, line, code_text, &code));
     std::string dates;
     for (char c : inner.substr(sp))
       if (c != ' ' && c != '\t') dates.push_back(c);
+    ActorCode code;
+    std::vector<ActorCode> also;
+    ENTENTE_RETURN_IF_ERROR(ParseActorCode(b_, f_, line, code_text, &code, dates.empty() ? &also : nullptr));
     ActorEntry& e = impl_.actors[current_];
     if (dates.empty()) {
+      e.also_codes = std::move(also);
       if (!e.default_code.empty() && e.default_code != code) {
         b_.Warn(f_, line, "actor '" + e.name + "' gets a second default code " + code.str() +
                               " (was " + e.default_code.str() + "); the later one is used");

@@ -10,7 +10,8 @@
 //     up its period;
 //   - clitics are split: "did" "n't", "ca" "n't", "wo" "n't", "Russia" "'s", "they" "'re",
 //     "cannot" -> "can" "not";
-//   - punctuation is one token per mark except runs: "...", "--", "``", "''", "?!".
+//   - punctuation is one token per mark except runs: "...", "--", "``", "''", "?!";
+//   - an underscore between words separates them like a space ("Dol_Amroth": TABARI's joiner).
 // Curly quotes and apostrophes behave like straight ones.  Normalize() gives the upper-case,
 // accent-folded form (utf8proc) used for dictionary matching.
 #include "nlp/tokenizer.h"
@@ -38,6 +39,12 @@ class TokenizerImpl {
         i += len;
         continue;
       }
+      // An underscore between words joins the words of one name, TABARI style ("Dol_Amroth",
+      // "Minas_Tirith"): it separates them like a space.
+      if (cp == '_' && i > begin_ && WordAt(i + 1) && IsWordCp(PrevCp(i))) {
+        i += len;
+        continue;
+      }
       if (IsWordCp(cp)) {
         i = ReadWord(i);
       } else {
@@ -53,6 +60,13 @@ class TokenizerImpl {
       return -1;
     }
     return DecodeAt(text_, i, len);
+  }
+  // The code point that ends just before byte i (i > begin_).
+  int32_t PrevCp(size_t i) const {
+    size_t k = i - 1;
+    while (k > begin_ && (static_cast<unsigned char>(text_[k]) & 0xC0) == 0x80) --k;
+    int len;
+    return DecodeAt(text_, k, &len);
   }
   bool WordAt(size_t i) const {
     int len;

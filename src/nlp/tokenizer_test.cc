@@ -30,6 +30,9 @@ const TokCase kPennTreebankCases[] = {
     {"The rebels' demands", "The rebels ' demands"},
     {"Russia\u2019s president didn\u2019t go.", "Russia \u2019s president did n\u2019t go ."},
     {"Sino-Russian ties and al-Qaeda fighters", "Sino-Russian ties and al-Qaeda fighters"},
+    // TABARI's underscore joiner separates like a space; a lone or edge underscore stays.
+    {"the Prince of Dol_Amroth spoke", "the Prince of Dol Amroth spoke"},
+    {"a _ mark and trail_", "a _ mark and trail _"},
     {"The U.S. and Mr. Putin met Gen. Smith.", "The U.S. and Mr. Putin met Gen. Smith ."},
     {"George W. Bush", "George W. Bush"},
     {"It cost $1.2 billion, or 1,000 times 3.5%.",
