@@ -270,6 +270,13 @@ COMPARED = {
                  FROM events e JOIN documents d ON d.id = e.doc
                  ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
                           20, 21, 22""",
+    # Deduplication across outlets: which mention each repeats (named by its document's content
+    # hash and offset, not by id) and the counts of distinct events.
+    "mentions": """SELECT d.content_hash, e.start, e.code, cd.content_hash, c.start,
+                          e.num_mentions, e.num_sources, e.num_articles
+                   FROM events e JOIN documents d ON d.id = e.doc
+                   LEFT JOIN events c ON c.id = e.dup_of LEFT JOIN documents cd ON cd.id = c.doc
+                   ORDER BY 1, 2, 3, 4, 5, 6, 7, 8""",
 }
 
 
