@@ -27,6 +27,7 @@ namespace {
 using store_internal::ClusterMentions;
 using store_internal::Mention;
 using store_test_util::DescribeMentions;
+using store_test_util::RawExec;
 using store_test_util::OutletReports;
 using store_test_util::Report;
 
@@ -250,17 +251,6 @@ TEST(StoreDeduplication, ARolledBackBatchLeavesTheGroupsAsTheyWere) {
   EXPECT_EQ(DescribeMentions(*store), before);
   for (size_t i = 1; i < reports.size(); ++i) Put(*store, reports[i]);
   ExpectReportsGrouped(*store);
-}
-
-void RawExec(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  char* err = nullptr;
-  int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-  std::string msg = err ? err : "";
-  sqlite3_free(err);
-  sqlite3_close(db);
-  ASSERT_EQ(rc, SQLITE_OK) << msg;
 }
 
 TEST(StoreDeduplication, UpgradingAVersion3StoreGroupsTheMentionsItHolds) {

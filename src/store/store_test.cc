@@ -38,6 +38,7 @@ using store_test_util::D;
 using store_test_util::MakeDoc;
 using store_test_util::MakeEvent;
 using store_test_util::MakeImported;
+using store_test_util::RawExec;
 
 // A temporary database path, removed (with its -wal/-shm companions) at scope exit.
 class TempDb {
@@ -80,18 +81,6 @@ std::vector<std::string> NamesInOrder(const std::vector<StoredEvent>& events) {
   std::vector<std::string> out;
   for (const auto& e : events) out.push_back(e.event.verb_text);
   return out;
-}
-
-// Runs one SQL statement on a raw SQLite connection (to tamper with files behind the store).
-void RawExec(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  char* err = nullptr;
-  int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-  std::string msg = err ? err : "";
-  sqlite3_free(err);
-  sqlite3_close(db);
-  ASSERT_EQ(rc, SQLITE_OK) << msg;
 }
 
 std::string RawQueryText(const std::string& path, const std::string& sql) {

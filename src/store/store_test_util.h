@@ -14,6 +14,9 @@
 #include <utility>
 #include <vector>
 
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
 #include "entente/cameo.h"
 #include "entente/date.h"
 #include "entente/document.h"
@@ -24,6 +27,18 @@
 namespace entente::store_test_util {
 
 inline Date D(std::string_view s) { return *Date::Parse(s); }
+
+// Runs SQL on a raw SQLite connection (to build or tamper with files behind the store).
+inline void RawExec(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+  std::string msg = err ? err : "";
+  sqlite3_free(err);
+  sqlite3_close(db);
+  ASSERT_EQ(rc, SQLITE_OK) << msg;
+}
 
 // An event whose verb_text doubles as a name for the test ("e1").
 inline Event MakeEvent(std::string_view name, std::string_view source, std::string_view target,
