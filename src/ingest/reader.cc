@@ -315,6 +315,7 @@ class MultiReader final : public DocumentReader {
       return Status::OK();
     }
     count_line_bytes_ = count_bytes;
+    counted_line_bytes_ = 0;
     lines_ = std::make_unique<LineReader>(s, options_.max_document_bytes, std::move(prefix));
     current_ = std::move(in);
     current_items_ = 0;
@@ -322,7 +323,7 @@ class MultiReader final : public DocumentReader {
   }
 
   void CloseLines() {
-    if (lines_ && count_line_bytes_) stats_.bytes += lines_->bytes();
+    CountLineBytes();
     lines_.reset();
     file_.reset();
     owned_stream_.reset();
@@ -333,6 +334,7 @@ class MultiReader final : public DocumentReader {
     std::string line;
     for (;;) {
       const LineReader::Kind kind = lines_->Next(&line);
+      CountLineBytes();  // as reading goes, so that progress can be shown within a file
       const std::string n = std::to_string(lines_->line_number());
       switch (kind) {
         case LineReader::Kind::kEnd:
@@ -415,6 +417,13 @@ class MultiReader final : public DocumentReader {
   std::unique_ptr<std::istringstream> owned_stream_;
   std::unique_ptr<LineReader> lines_;
   bool count_line_bytes_ = true;
+  uint64_t counted_line_bytes_ = 0;  // of lines_->bytes(), already in stats_.bytes
+
+  void CountLineBytes() {
+    if (!lines_ || !count_line_bytes_) return;
+    stats_.bytes += lines_->bytes() - counted_line_bytes_;
+    counted_line_bytes_ = lines_->bytes();
+  }
   size_t current_items_ = 0;
   std::unordered_map<std::string, std::string> seen_ids_;
 };

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -118,6 +119,25 @@ TEST(JsonlReader, BrokenLineInTheMiddleIsReportedAndTheRestIsRead) {
   EXPECT_EQ(c.stats.repairs, 1u);
   EXPECT_EQ(c.stats.files, 1u);
   EXPECT_EQ(c.stats.bytes, fs::file_size(loc));
+}
+
+TEST(JsonlReader, CountsBytesAsItReadsForProgress) {
+  const std::string loc = kFixtures + "corpus.jsonl";
+  auto reader = OpenDocumentReader({loc}, IngestOptions{});
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  Document doc;
+  std::vector<uint64_t> seen;
+  for (;;) {
+    auto more = (*reader)->Next(&doc);
+    ASSERT_TRUE(more.ok());
+    if (!*more) break;
+    seen.push_back((*reader)->stats().bytes);
+  }
+  ASSERT_EQ(seen.size(), 5u);
+  EXPECT_GT(seen.front(), 0u);
+  EXPECT_LT(seen.front(), fs::file_size(loc)) << "the first document is not the whole file";
+  EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+  EXPECT_EQ((*reader)->stats().bytes, fs::file_size(loc));
 }
 
 TEST(JsonlReader, ReadsAllContractFields) {
