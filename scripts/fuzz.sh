@@ -11,6 +11,7 @@
 #          cameo_table analyzer coder
 set -euo pipefail
 cd "$(dirname "$0")/.."
+jobs="${ENTENTE_JOBS:-$(nproc)}"  # parallel compiles and tests; ENTENTE_JOBS=1 on a shared machine
 seconds="${1:-60}"
 [[ $# -gt 0 ]] && shift
 all=(html_reader jsonl_reader dict_verbs dict_actors dict_agents dict_discards dict_issues cameo_table analyzer coder)
@@ -24,13 +25,13 @@ CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo 
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link -fno-sanitize-recover=undefined" >/dev/null
 exes=()
 for t in "${targets[@]}"; do exes+=("entente_fuzz_$t"); done
-cmake --build build-fuzz -j"$(nproc)" --target "${exes[@]}"
+cmake --build build-fuzz -j"$jobs" --target "${exes[@]}"
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 regex="^fuzz\\.($(IFS='|'; echo "${targets[*]}"))\$"
 status=0
-ctest --test-dir build-fuzz -R "$regex" -j"$(nproc)" --output-on-failure || status=$?
+ctest --test-dir build-fuzz -R "$regex" -j"$jobs" --output-on-failure || status=$?
 
 # One line per target from libFuzzer's final statistics.
 log=build-fuzz/Testing/Temporary/LastTest.log
