@@ -89,9 +89,19 @@ bool SetsRepeat(const std::vector<std::string>& a, const std::vector<std::string
   return shared * 5 >= smaller * 3;  // shared / smaller >= 0.6, in integers
 }
 
-Result<std::optional<int64_t>> OptInt(const RowAccess& row, int c) {
-  if (row.Null(c)) return std::optional<int64_t>();
-  return std::optional<int64_t>(row.Int(c));
+std::optional<int64_t> OptInt(const RowAccess& row, int c) {
+  return row.Null(c) ? std::nullopt : std::optional<int64_t>(row.Int(c));
+}
+
+// The clustering order: by content, so that it does not depend on insertion order.
+bool ContentLess(const Mention& x, const Mention& y) {
+  return std::tie(x.content_hash, x.sentence, x.start, x.id) <
+         std::tie(y.content_hash, y.sentence, y.start, y.id);
+}
+
+// What counts as one outlet: the document's source, or the document itself when it names none.
+std::string OutletKey(std::string_view outlet, int64_t document) {
+  return outlet.empty() ? "\x01" + std::to_string(document) : std::string(outlet);
 }
 
 }  // namespace
@@ -102,10 +112,7 @@ MentionGroup GroupOf(const Event& e) {
 }
 
 std::vector<MentionRow> ClusterMentions(std::vector<Mention> mentions) {
-  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) {
-    return std::tie(x.content_hash, x.sentence, x.start, x.id) <
-           std::tie(y.content_hash, y.sentence, y.start, y.id);
-  });
+  std::sort(mentions.begin(), mentions.end(), ContentLess);
   struct Cluster {
     size_t first;  // index into mentions
     std::vector<std::string> words;
@@ -131,7 +138,7 @@ std::vector<MentionRow> ClusterMentions(std::vector<Mention> mentions) {
     }
     if (c == clusters.size()) clusters.push_back(Cluster{i, std::move(words), {}, {}, 0});
     Cluster& cl = clusters[c];
-    cl.outlets.insert(m.outlet.empty() ? "\x01" + std::to_string(m.document) : m.outlet);
+    cl.outlets.insert(OutletKey(m.outlet, m.document));
     cl.documents.insert(m.document);
     ++cl.size;
     cluster_of[i] = c;
@@ -153,11 +160,6 @@ std::vector<MentionRow> ClusterMentions(std::vector<Mention> mentions) {
 }
 
 namespace {
-
-bool ContentLess(const Mention& x, const Mention& y) {
-  return std::tie(x.content_hash, x.sentence, x.start, x.id) <
-         std::tie(y.content_hash, y.sentence, y.start, y.id);
-}
 
 // Statement sizes: SQLite looks numbered parameters up in a list, so a statement's preparation
 // grows with the square of its parameters; a few hundred keep it negligible.
@@ -200,10 +202,10 @@ Status ReadGroups(const std::vector<const MentionGroup*>& groups, bool only_unde
     m.start = static_cast<uint32_t>(row.Int(4));
     m.text.assign(row.Text(5));
     m.outlet.assign(row.Text(6));
-    m.dup_of = *OptInt(row, 7);
-    m.mentions = *OptInt(row, 8);
-    m.sources = *OptInt(row, 9);
-    m.articles = *OptInt(row, 10);
+    m.dup_of = OptInt(row, 7);
+    m.mentions = OptInt(row, 8);
+    m.sources = OptInt(row, 9);
+    m.articles = OptInt(row, 10);
     MentionGroup g{std::string(row.Text(11)), std::string(row.Text(12)),
                    std::string(row.Text(13)), std::string(row.Text(14)), row.Int(15)};
     (*out)[std::move(g)].push_back(std::move(m));
@@ -227,8 +229,8 @@ Status ReadAllGroups(const std::vector<const MentionGroup*>& groups, bool only_u
   return Status::OK();
 }
 
-// Writes rows' dup_of and counts: one UPDATE ... FROM a VALUES list per kRowsPerStatement rows (SQLite >= 3.33
-// and PostgreSQL alike; the casts give PostgreSQL the types).
+// Writes rows' dup_of and counts: one UPDATE ... FROM a VALUES list per kRowsPerStatement rows
+// (SQLite >= 3.33 and PostgreSQL alike; the casts give PostgreSQL the types).
 Status WriteRows(const std::vector<MentionRow>& rows, PlaceholderStyle style,
                  const StatementRunner& write) {
   for (size_t first = 0; first < rows.size(); first += kRowsPerStatement) {
@@ -261,13 +263,10 @@ Status Recount(const std::vector<const Mention*>& leaders, PlaceholderStyle styl
     std::set<std::string> outlets;
     std::set<int64_t> documents;
   };
-  auto outlet = [](std::string_view name, int64_t doc) {
-    return name.empty() ? "\x01" + std::to_string(doc) : std::string(name);
-  };
   std::map<int64_t, Tally> tally;
   for (const Mention* l : leaders) {
     Tally& t = tally[l->id];
-    t.outlets.insert(outlet(l->outlet, l->document));
+    t.outlets.insert(OutletKey(l->outlet, l->document));
     t.documents.insert(l->document);
   }
   std::vector<MentionRow> rows;
@@ -285,7 +284,7 @@ Status Recount(const std::vector<const Mention*>& leaders, PlaceholderStyle styl
         p, [&](const RowAccess& row) -> Status {
           Tally& t = tally[row.Int(0)];
           ++t.n;
-          t.outlets.insert(outlet(row.Text(2), row.Int(1)));
+          t.outlets.insert(OutletKey(row.Text(2), row.Int(1)));
           t.documents.insert(row.Int(1));
           return Status::OK();
         }));
@@ -300,14 +299,14 @@ Status Recount(const std::vector<const Mention*>& leaders, PlaceholderStyle styl
 }  // namespace
 
 Status RegroupMentions(const std::set<MentionGroup>& groups, PlaceholderStyle style,
-                       const RowRunner& read, const StatementRunner& write,
-                       int64_t* rows_changed) {
+                       const RowRunner& read, const StatementRunner& write) {
   // Incremental path: read only each group's distinct events and new mentions (dup_of NULL; a
   // new mention has no counts yet) and run the greedy clustering over them in content order.
   // That equals clustering the whole group unless a new mention starts a cluster ahead of an
   // existing distinct event that repeats it (the event would join it) or that has other mentions
-  // (they might join it): such groups are read whole and clustered again.  Reads and writes go in few statements for all
-  // groups together, so a batch touching thousands of groups costs a handful of round trips.
+  // (they might join it): such groups are read whole and clustered again.  Reads and writes go in
+  // few statements for all groups together, so a batch touching thousands of groups costs a
+  // handful of round trips.
   std::vector<const MentionGroup*> all;
   for (const MentionGroup& g : groups) all.push_back(&g);
   std::map<MentionGroup, std::vector<Mention>> undecided_by_group;
@@ -390,23 +389,23 @@ Status RegroupMentions(const std::set<MentionGroup>& groups, PlaceholderStyle st
   ENTENTE_RETURN_IF_ERROR(WriteRows(writes, style, write));
   std::vector<const Mention*> counted;
   for (const Mention& m : to_recount) counted.push_back(&m);
-  ENTENTE_RETURN_IF_ERROR(Recount(counted, style, read, write));
-  if (rows_changed) *rows_changed = static_cast<int64_t>(writes.size() + to_recount.size());
-  return Status::OK();
+  return Recount(counted, style, read, write);
 }
 
-Result<std::set<MentionGroup>> AllMentionGroups(PlaceholderStyle style, const RowRunner& read) {
-  std::set<MentionGroup> out;
+Status GroupStoredMentions(PlaceholderStyle style, const RowRunner& read,
+                           const StatementRunner& write) {
+  std::set<MentionGroup> groups;
   SqlParams params(style);
   Status st = read(
       "SELECT DISTINCT date, source, target, code, status FROM events WHERE doc IS NOT NULL",
       params, [&](const RowAccess& row) -> Status {
-        out.insert(MentionGroup{std::string(row.Text(0)), std::string(row.Text(1)),
-                                std::string(row.Text(2)), std::string(row.Text(3)), row.Int(4)});
+        groups.insert(MentionGroup{std::string(row.Text(0)), std::string(row.Text(1)),
+                                   std::string(row.Text(2)), std::string(row.Text(3)), row.Int(4)});
         return Status::OK();
       });
-  if (!st.ok()) return st;
-  return out;
+  if (st.ok()) st = RegroupMentions(groups, style, read, write);
+  if (!st.ok()) return st.WithContext("grouping the stored mentions (schema migration 4)");
+  return Status::OK();
 }
 
 }  // namespace entente::store_internal

@@ -66,13 +66,14 @@ std::vector<MentionRow> ClusterMentions(std::vector<Mention> mentions);
 using StatementRunner = std::function<Status(const std::string& sql, const SqlParams& params)>;
 
 // Re-clusters every group in `groups` from the mentions stored now and updates the rows whose
-// dup_of or counts change.  *rows_changed (when given) counts them.
+// dup_of or counts change.
 Status RegroupMentions(const std::set<MentionGroup>& groups, PlaceholderStyle style,
-                       const RowRunner& read, const StatementRunner& write,
-                       int64_t* rows_changed = nullptr);
+                       const RowRunner& read, const StatementRunner& write);
 
-// Every group that holds coded events (used when upgrading a store to schema 4).
-Result<std::set<MentionGroup>> AllMentionGroups(PlaceholderStyle style, const RowRunner& read);
+// Groups every coded event already stored (upgrading a store to schema 4, inside the migration's
+// transaction).
+Status GroupStoredMentions(PlaceholderStyle style, const RowRunner& read,
+                           const StatementRunner& write);
 
 }  // namespace entente::store_internal
 

@@ -444,10 +444,7 @@ Status PgEventStore::Migrate(pqxx::work& w, int from) {
                   std::string(m.description));
   }
   if (from >= 1 && from < 4) {  // events stored before deduplication: group them now
-    auto groups = AllMentionGroups(PlaceholderStyle::kDollar, TxReader(w));
-    if (!groups.ok()) return groups.status();
-    Status st = RegroupMentions(*groups, PlaceholderStyle::kDollar, TxReader(w), TxWriter(w));
-    if (!st.ok()) return st.WithContext("grouping the stored mentions (schema migration 4)");
+    ENTENTE_RETURN_IF_ERROR(GroupStoredMentions(PlaceholderStyle::kDollar, TxReader(w), TxWriter(w)));
   }
   return Status::OK();
 }

@@ -373,10 +373,8 @@ Status SqliteEventStore::Migrate() {
     if (!st.ok()) return fail(st);
   }
   if (*current >= 1 && *current < 4) {  // events stored before deduplication: group them now
-    auto groups = AllMentionGroups(PlaceholderStyle::kQuestion, Runner());
-    if (!groups.ok()) return fail(groups.status());
-    st = RegroupMentions(*groups, PlaceholderStyle::kQuestion, Runner(), Writer());
-    if (!st.ok()) return fail(st.WithContext("grouping the stored mentions (schema migration 4)"));
+    st = GroupStoredMentions(PlaceholderStyle::kQuestion, Runner(), Writer());
+    if (!st.ok()) return fail(st);
   }
   st = Exec(("PRAGMA application_id = " + std::to_string(kSqliteApplicationId)).c_str());
   if (!st.ok()) return fail(st);
