@@ -13,6 +13,7 @@
 #include "store/pg_migrations.h"
 
 #include "entente/store.h"
+#include "store/migrations_shared.h"
 
 namespace entente::store_internal {
 namespace {
@@ -104,30 +105,12 @@ ALTER TABLE events
 CREATE UNIQUE INDEX events_by_ext_id ON events(dataset, ext_id) WHERE ext_id IS NOT NULL;
 )sql";
 
-// Covering indexes for TotalsByDay (dyad) and CountByDay (volume), as in SQLite's version 3.
-constexpr std::string_view kV3 = R"sql(
-DROP INDEX events_by_dyad;
-CREATE INDEX events_by_dyad ON events(source, target, date, status, quad, goldstein);
-DROP INDEX events_by_date;
-CREATE INDEX events_by_date ON events(date, status);
-)sql";
-
-// Deduplication across outlets, as in SQLite's version 4.
-constexpr std::string_view kV4 = R"sql(
-ALTER TABLE events ADD COLUMN dup_of BIGINT;
-DROP INDEX events_by_dyad;
-CREATE INDEX events_by_dyad ON events(source, target, date, status, quad, goldstein, dup_of);
-DROP INDEX events_by_date;
-CREATE INDEX events_by_date ON events(date, status, dup_of);
-CREATE INDEX events_by_dup_of ON events(dup_of) WHERE dup_of IS NOT NULL;
-)sql";
-
 // Descriptions match the SQLite list word for word (a test checks it).
 constexpr Migration kMigrations[] = {
     {1, "documents, sentences, events, runs", kV1},
     {2, "imported events: dataset, ext_id, counts, place", kV2},
-    {3, "covering indexes for dyad series and daily volume", kV3},
-    {4, "deduplication across outlets: dup_of and mention counts", kV4},
+    {3, "covering indexes for dyad series and daily volume", kCoveringIndexesSql},
+    {4, "deduplication across outlets: dup_of and mention counts", kDeduplicationSql},
 };
 
 static_assert(std::size(kMigrations) == kStoreSchemaVersion,

@@ -13,6 +13,7 @@
 #include "store/sqlite_migrations.h"
 
 #include "entente/store.h"
+#include "store/migrations_shared.h"
 
 namespace entente::store_internal {
 namespace {
@@ -140,36 +141,11 @@ CREATE INDEX events_by_doc ON events(doc);
 CREATE UNIQUE INDEX events_by_ext_id ON events(dataset, ext_id) WHERE ext_id IS NOT NULL;
 )sql";
 
-// Series read per-day totals of a dyad (TotalsByDay) and the daily volume (CountByDay); these
-// indexes cover both queries, so neither touches the events table (10M events: a dyad's monthly
-// series in 0.8 s instead of 10 s).  They replace the narrower (source, target, date) and (date)
-// indexes, whose every use they also serve.
-constexpr std::string_view kV3 = R"sql(
-DROP INDEX events_by_dyad;
-CREATE INDEX events_by_dyad ON events(source, target, date, status, quad, goldstein);
-DROP INDEX events_by_date;
-CREATE INDEX events_by_date ON events(date, status);
-)sql";
-
-// Deduplication across outlets (include/entente/store.h): a mention that repeats another points to
-// it (dup_of); the distinct event's row carries the counts in num_mentions / num_sources /
-// num_articles.  dup_of joins the covering indexes, so distinct-only series still never read the
-// table, and a partial index finds the mentions of one event.  Existing events are grouped by
-// the store right after this migration, in the same transaction.
-constexpr std::string_view kV4 = R"sql(
-ALTER TABLE events ADD COLUMN dup_of INTEGER;
-DROP INDEX events_by_dyad;
-CREATE INDEX events_by_dyad ON events(source, target, date, status, quad, goldstein, dup_of);
-DROP INDEX events_by_date;
-CREATE INDEX events_by_date ON events(date, status, dup_of);
-CREATE INDEX events_by_dup_of ON events(dup_of) WHERE dup_of IS NOT NULL;
-)sql";
-
 constexpr Migration kMigrations[] = {
     {1, "documents, sentences, events, runs", kV1},
     {2, "imported events: dataset, ext_id, counts, place", kV2},
-    {3, "covering indexes for dyad series and daily volume", kV3},
-    {4, "deduplication across outlets: dup_of and mention counts", kV4},
+    {3, "covering indexes for dyad series and daily volume", kCoveringIndexesSql},
+    {4, "deduplication across outlets: dup_of and mention counts", kDeduplicationSql},
 };
 
 static_assert(std::size(kMigrations) == kStoreSchemaVersion,
