@@ -594,6 +594,23 @@ TEST(PostgresStore, MigrationsAreVersionedAlikeOnBothBackends) {
   }
 }
 
+// Runs writer(store, w) for w = 0..n-1 on n threads at once, each with its own store on `url`,
+// and expects every one to succeed.
+void RunWritersAtOnce(const std::string& url, int n,
+                      const std::function<Status(EventStore&, int)>& writer) {
+  std::vector<std::string> errors(static_cast<size_t>(n));
+  std::vector<std::thread> threads;
+  for (int w = 0; w < n; ++w) {
+    threads.emplace_back([&, w] {
+      auto store = OpenStore(url);
+      Status st = store.ok() ? writer(**store, w) : store.status();
+      if (!st.ok()) errors[static_cast<size_t>(w)] = st.ToString();
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& e : errors) EXPECT_EQ(e, "");
+}
+
 TEST(PostgresStore, ConcurrentWritersStoreEachDocumentOnce) {
   std::string url = FreshDatabase();
   ASSERT_FALSE(url.empty());
@@ -606,48 +623,29 @@ TEST(PostgresStore, ConcurrentWritersStoreEachDocumentOnce) {
   // offset, so each document is written by two or three writers; odd writers go backwards, so
   // their batches overlap the others' in opposite orders.
   std::vector<int64_t> reported_added(kWriters, 0), races(kWriters, 0);
-  std::vector<std::string> errors(kWriters);
-  std::vector<std::thread> threads;
-  for (int w = 0; w < kWriters; ++w) {
-    threads.emplace_back([&, w] {
-      auto store = OpenStore(url);
-      if (!store.ok()) {
-        errors[w] = store.status().ToString();
-        return;
+  RunWritersAtOnce(url, kWriters, [&](EventStore& store, int w) -> Status {
+    std::vector<int> mine;
+    for (int i = 0; i < kDocs; ++i) {
+      if ((i + w) % 4 != 3) mine.push_back(i);
+    }
+    if (w % 2) std::reverse(mine.begin(), mine.end());
+    size_t k = 0;
+    while (k < mine.size()) {
+      ENTENTE_RETURN_IF_ERROR(store.BeginBatch());
+      for (size_t j = 0; j < 25 && k < mine.size(); ++j, ++k) {
+        int i = mine[k];
+        auto r = store.PutDocument(
+            MakeDoc("d" + std::to_string(i), "Concurrent text number " + std::to_string(i)), {},
+            {MakeEvent("c", "USA", "CHN", "042", "2019-06-05"),
+             MakeEvent("c", "CHN", "USA", "051", "2019-06-06")});
+        if (!r.ok()) return r.status();
+        if (!r->already_present) ++reported_added[w];
       }
-      std::vector<int> mine;
-      for (int i = 0; i < kDocs; ++i) {
-        if ((i + w) % 4 != 3) mine.push_back(i);
-      }
-      if (w % 2) std::reverse(mine.begin(), mine.end());
-      size_t k = 0;
-      while (k < mine.size()) {
-        if (Status st = (*store)->BeginBatch(); !st.ok()) {
-          errors[w] = st.ToString();
-          return;
-        }
-        for (size_t j = 0; j < 25 && k < mine.size(); ++j, ++k) {
-          int i = mine[k];
-          auto r = (*store)->PutDocument(
-              MakeDoc("d" + std::to_string(i), "Concurrent text number " + std::to_string(i)), {},
-              {MakeEvent("c", "USA", "CHN", "042", "2019-06-05"),
-               MakeEvent("c", "CHN", "USA", "051", "2019-06-06")});
-          if (!r.ok()) {
-            errors[w] = r.status().ToString();
-            return;
-          }
-          if (!r->already_present) ++reported_added[w];
-        }
-        if (Status st = (*store)->CommitBatch(); !st.ok()) {
-          errors[w] = st.ToString();
-          return;
-        }
-        races[w] += (*store)->last_batch_races().documents;
-      }
-    });
-  }
-  for (auto& t : threads) t.join();
-  for (const auto& e : errors) EXPECT_EQ(e, "");
+      ENTENTE_RETURN_IF_ERROR(store.CommitBatch());
+      races[w] += store.last_batch_races().documents;
+    }
+    return Status::OK();
+  });
   auto store = OpenStore(url);
   ASSERT_TRUE(store.ok());
   auto counts = (*store)->Counts();
@@ -729,41 +727,24 @@ TEST(PostgresStore, ConcurrentWritersGroupMentionsAsOneWriterWould) {
   }
   const std::vector<std::string> expected = store_test_util::DescribeMentions(**lite);
   constexpr int kWriters = 4;
-  std::vector<std::string> errors(kWriters);
-  std::vector<std::thread> threads;
-  for (int w = 0; w < kWriters; ++w) {
-    threads.emplace_back([&, w] {
-      auto store = OpenStore(url);
-      if (!store.ok()) {
-        errors[w] = store.status().ToString();
-        return;
-      }
-      std::vector<size_t> mine;
-      for (size_t i = 0; i < reports.size(); ++i) {
-        if (static_cast<int>(i + w) % kWriters != 0) mine.push_back(i);
-      }
-      if (w % 2) std::reverse(mine.begin(), mine.end());
-      for (size_t k = 0; k < mine.size();) {
-        if (Status st = (*store)->BeginBatch(); !st.ok()) {
-          errors[w] = st.ToString();
-          return;
-        }
-        for (size_t j = 0; j < 5 && k < mine.size(); ++j, ++k) {
-          const auto& r = reports[mine[k]];
-          if (auto put = (*store)->PutDocument(r.doc, r.sentences, r.events); !put.ok()) {
-            errors[w] = put.status().ToString();
-            return;
-          }
-        }
-        if (Status st = (*store)->CommitBatch(); !st.ok()) {
-          errors[w] = st.ToString();
-          return;
+  RunWritersAtOnce(url, kWriters, [&](EventStore& store, int w) -> Status {
+    std::vector<size_t> mine;
+    for (size_t i = 0; i < reports.size(); ++i) {
+      if (static_cast<int>(i + w) % kWriters != 0) mine.push_back(i);
+    }
+    if (w % 2) std::reverse(mine.begin(), mine.end());
+    for (size_t k = 0; k < mine.size();) {
+      ENTENTE_RETURN_IF_ERROR(store.BeginBatch());
+      for (size_t j = 0; j < 5 && k < mine.size(); ++j, ++k) {
+        const auto& r = reports[mine[k]];
+        if (auto put = store.PutDocument(r.doc, r.sentences, r.events); !put.ok()) {
+          return put.status();
         }
       }
-    });
-  }
-  for (auto& t : threads) t.join();
-  for (const auto& e : errors) EXPECT_EQ(e, "");
+      ENTENTE_RETURN_IF_ERROR(store.CommitBatch());
+    }
+    return Status::OK();
+  });
   auto store = OpenStore(url);
   ASSERT_TRUE(store.ok());
   EXPECT_EQ((*store)->Counts()->documents, static_cast<int64_t>(reports.size()));
@@ -773,31 +754,17 @@ TEST(PostgresStore, ConcurrentWritersGroupMentionsAsOneWriterWould) {
 TEST(PostgresStore, ConcurrentImportsOfOverlappingFilesAddEachEventOnce) {
   std::string url = FreshDatabase();
   ASSERT_TRUE(OpenStore(url).ok());
-  std::vector<std::string> errors(4);
-  std::vector<std::thread> threads;
-  for (int w = 0; w < 4; ++w) {
-    threads.emplace_back([&, w] {
-      auto store = OpenStore(url);
-      if (!store.ok()) {
-        errors[w] = store.status().ToString();
-        return;
+  RunWritersAtOnce(url, 4, [&](EventStore& store, int w) -> Status {
+    for (int round = 0; round < 10; ++round) {
+      std::vector<ImportedEvent> batch;
+      for (int i = 0; i < 300; ++i) {
+        int id = (w % 2 ? 299 - i : i) + 100 * round;  // overlapping ranges, opposite orders
+        batch.push_back(MakeImported("gdelt", std::to_string(id), "USA", "CHN", "042", "2019-06-05"));
       }
-      for (int round = 0; round < 10; ++round) {
-        std::vector<ImportedEvent> batch;
-        for (int i = 0; i < 300; ++i) {
-          int id = (w % 2 ? 299 - i : i) + 100 * round;  // overlapping ranges, opposite orders
-          batch.push_back(MakeImported("gdelt", std::to_string(id), "USA", "CHN", "042", "2019-06-05"));
-        }
-        auto r = (*store)->PutImportedEvents(batch);
-        if (!r.ok()) {
-          errors[w] = r.status().ToString();
-          return;
-        }
-      }
-    });
-  }
-  for (auto& t : threads) t.join();
-  for (const auto& e : errors) EXPECT_EQ(e, "");
+      if (auto r = store.PutImportedEvents(batch); !r.ok()) return r.status();
+    }
+    return Status::OK();
+  });
   auto store = OpenStore(url);
   ASSERT_TRUE(store.ok());
   EXPECT_EQ((*store)->Counts()->imported_events, 100 * 9 + 300);
