@@ -53,6 +53,16 @@ struct CoderOptions {
   // patterns; use it to reproduce their output or score against their suites.
   enum class StatusModel : uint8_t { kEntente = 0, kPetrarch = 1 };
   StatusModel status_model = StatusModel::kEntente;
+  // Reported speech: a reporting verb the verb dictionary leaves uncoded ("said", "told") with a
+  // reported clause ("Xi said that China would ...", "..., Putin said") is a statement (CAMEO
+  // 010) by the speaker to the addressee of "told" when it is an actor, else to the first actor
+  // of another country in the clause; the clause's own event is coded as well.  Default true.
+  bool statements = true;
+  // A compound subject of different countries with no other party is mutual on a cooperative
+  // verb (CAMEO roots 03 to 06: intent to cooperate, consult, diplomatic and material
+  // cooperation): "China and Russia pledged to expand trade" -> CHN->RUS and RUS->CHN.  Without
+  // it, as in PETRARCH, only verbs with a paired code ([040:040]) are mutual.  Default true.
+  bool mutual_cooperation = true;
 
   // These options with a document's own "config" overrides applied.
   CoderOptions WithOverrides(const DocumentConfig& config) const;

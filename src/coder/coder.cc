@@ -92,6 +92,26 @@ bool IsReportingLemma(std::string_view l) {
          l == "note" || l == "claim" || l == "confirm" || l == "quote" || l == "write" || l == "declare";
 }
 
+// Reporting verbs whose uncoded use introduces a statement (CoderOptions::statements).
+bool IsStatementLemma(std::string_view l) {
+  return l == "say" || l == "tell" || l == "add" || l == "state" || l == "declare" || l == "announce" ||
+         l == "note" || l == "claim" || l == "insist" || l == "stress" || l == "reiterate" ||
+         l == "assert" || l == "argue" || l == "explain" || l == "contend" || l == "write";
+}
+
+// The reported clause of a reporting verb at [first, last] in clause `clause`: a kReported
+// child that starts just after it ("said (that) ...", "told reporters that ...") or ends just
+// before it ("..., Putin said").  -1 when there is none.
+int32_t ReportedClauseOf(const Sentence& s, int32_t clause, uint32_t first, uint32_t last) {
+  for (size_t c = 0; c < s.clauses.size(); ++c) {
+    const Clause& rc = s.clauses[c];
+    if (rc.type != ClauseType::kReported || rc.parent != clause) continue;
+    if (rc.first > last && rc.first <= last + 8) return static_cast<int32_t>(c);
+    if (rc.last < first && rc.last + 6 >= first) return static_cast<int32_t>(c);
+  }
+  return -1;
+}
+
 bool IsBeForm(const Token& t) { return t.lemma == "be" || t.norm == "GOT" || t.norm == "GET"; }
 
 // Comma-delimited clause deletion (PETRARCH's comma_* options): a stretch between two commas
@@ -264,7 +284,7 @@ struct VerbHit {
 }  // namespace
 
 struct Coder::SentenceContext {
-  Mention last_person;  // empty code: nobody named yet
+  coder::DocumentMemory memory;  // what earlier sentences named
 };
 
 std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const CoderOptions& opt,
@@ -291,7 +311,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   uint32_t dateline = DatelineLength(s);
   for (uint32_t t = 0; t < dateline && t < n; ++t) ignored[t] = true;
   SentenceActors actors =
-      coder::FindActors(dict_, s, words, ignored, date, context ? &context->last_person : nullptr,
+      coder::FindActors(dict_, s, words, ignored, date, context ? &context->memory : nullptr,
                         opt.new_actor_length);
   std::vector<int32_t> clause_of = ClauseOfTokens(s);
   // A place ("bombs exploded in Baghdad", "a summit in Moscow") is neither source nor target
@@ -403,6 +423,16 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (best) {
       for (uint32_t t = bm.span_first; t <= bm.span_last && t < n; ++t) consumed[t] = true;
     }
+    // Reported speech: "Xi said (that) ...", "..., Putin told reporters."
+    int32_t reported = -1;
+    if (code.empty() && opt.statements && IsStatementLemma(toks[h.verb].lemma)) {
+      reported = ReportedClauseOf(s, clause, h.first, h.last);
+      if (reported >= 0) {
+        static const EventCode kStatement = *EventCode::Parse("010");
+        code = kStatement;
+        code2 = EventCode();
+      }
+    }
     if (code.empty()) {
       if (explain) ex << "  verb '" << toks[h.verb].text << "': null code (" << pattern_id << "), no event\n";
       continue;
@@ -511,6 +541,27 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         }
       }
     }
+    // Coordinated clauses the clause finder left as one: "Russia attacked Ukraine, and China
+    // criticized Japan".  The group right before the verb is its subject when a finite verb of
+    // the same clause stands between it and the leftmost one (whose verb that is).
+    if (subject >= 0 && !reduced) {
+      int64_t t = static_cast<int64_t>(h.first) - 1;
+      while (t > static_cast<int64_t>(lo) &&
+             (toks[t].tag == Tag::RB || toks[t].tag == Tag::MD || IsAuxiliaryLemma(toks[t].lemma)) &&
+             actors.group_at[t] < 0) {
+        --t;
+      }
+      int32_t near = t >= 0 ? actors.group_at[t] : -1;
+      if (near > subject && actors.groups[near].last == static_cast<uint32_t>(t) && clause_of[t] == clause &&
+          !PrecededByPreposition(s, actors.groups[near].first) && !is_place(static_cast<size_t>(near))) {
+        bool finite_between = false;
+        for (uint32_t u = actors.groups[subject].last + 1; u < actors.groups[near].first; ++u) {
+          Tag tg = toks[u].tag;
+          finite_between |= (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP) && clause_of[u] == clause;
+        }
+        if (finite_between) subject = near;
+      }
+    }
     if (subject == -1) {  // fall back to the nearest group before the verb in the clause
       for (size_t g = actors.groups.size(); g-- > 0;) {
         const Group& gr = actors.groups[g];
@@ -558,15 +609,101 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // In the passive the "by" phrase is the agent even where an active pattern put its '+'.
     if (passive && by_group >= 0 && target == by_group) target = -1;
     if (source < 0) source = passive ? by_group : subject;
+    // Events between members of one country are none ("Putin and Lavrov agreed"): for
+    // statements and mutual cooperation, which this coder adds to PETRARCH's semantics.
+    bool skip_same_country = false;
+    if (reported >= 0) {
+      skip_same_country = true;
+      auto foreign = [&](size_t g) {  // a member of another country than every speaker
+        if (is_place(g)) return false;
+        // A name that modifies a common noun is no party: "European elections", "Turkish
+        // accession talks" ("Russian troops" is one actor, agent included).
+        uint32_t after = actors.groups[g].last + 1;
+        if (after < n && (toks[after].tag == Tag::NN || toks[after].tag == Tag::NNS)) return false;
+        // "Putin said he would ...": a pronoun in the clause is mostly the speaker again.
+        if (toks[actors.groups[g].first].tag == Tag::PRP) return false;
+        for (uint32_t mi : actors.groups[g].members) {
+          const ActorCode& c = actors.mentions[mi].code;
+          if (c.str().empty() || c.str()[0] == '-') continue;
+          bool other = true;
+          if (source >= 0) {
+            for (uint32_t si : actors.groups[source].members)
+              other &= actors.mentions[si].code.country() != c.country();
+          }
+          if (other) return true;
+        }
+        return false;
+      };
+      // The addressee of "told": "Putin told Xi that ...", not "told reporters that ...".
+      int32_t addressee = h.last + 1 < n ? actors.group_at[h.last + 1] : -1;
+      if (addressee >= 0 && static_cast<int32_t>(actors.groups[addressee].last) < static_cast<int32_t>(s.clauses[reported].first) &&
+          foreign(static_cast<size_t>(addressee))) {
+        target = addressee;
+      } else {
+        const Clause& rc = s.clauses[reported];
+        for (size_t g = 0; g < actors.groups.size() && target < 0; ++g) {
+          if (actors.groups[g].first < rc.first || actors.groups[g].first > rc.last) continue;
+          if (foreign(g)) target = static_cast<int32_t>(g);
+        }
+      }
+      // The speaker is named here ("officials said", ---GOV, states nothing worth an event; "he
+      // said" trusts a guess from earlier sentences) and is the verb's subject: right before it
+      // (adverbs, auxiliaries, an appositive's comma or "on Monday" between) or right after it
+      // ("..., said Putin").  Not a participle ("..., adding that ...").
+      bool known_speaker = false;
+      if (source >= 0) {
+        const Group& sg = actors.groups[source];
+        for (uint32_t si : sg.members) known_speaker |= actors.mentions[si].code.str()[0] != '-';
+        known_speaker &= toks[sg.first].tag != Tag::PRP && !PrecededByPreposition(s, sg.first);
+        Tag vt = toks[h.verb].tag;
+        bool finite = vt == Tag::VBD || vt == Tag::VBZ || vt == Tag::VBP || vt == Tag::VB ||
+                      (vt == Tag::VBN && h.first > 0 && toks[h.first - 1].lemma == "have");
+        bool adjacent = sg.first == h.last + 1;
+        if (!adjacent && sg.last < h.first) {
+          int64_t t = static_cast<int64_t>(h.first) - 1;
+          while (t > static_cast<int64_t>(sg.last)) {
+            const Token& tk = toks[t];
+            bool skip = tk.tag == Tag::RB || tk.tag == Tag::MD || tk.tag == Tag::kComma || tk.lemma == "have" ||
+                        tk.lemma == "be" || tk.lemma == "do" || tk.norm == "ON" || tk.norm == "YESTERDAY" ||
+                        tk.norm == "TODAY" || coder::IsCalendarWord(tk.lemma) || actors.group_at[t] == source;
+            if (!skip) break;
+            --t;
+          }
+          adjacent = t == static_cast<int64_t>(sg.last);
+        }
+        known_speaker &= finite && adjacent;
+      }
+      if (target < 0 || !known_speaker) {
+        if (explain) ex << "  verb '" << toks[h.verb].text << "': statement with no named speaker or no actor of another country, no event\n";
+        continue;
+      }
+    }
     if (target < 0) {
       if (passive && subject >= 0 && subject != source) {
         target = subject;
       } else if (reduced) {
         // The modified noun is no actor: nothing else is the object.
       } else {
+        // Not past a wh-word ("visited the zoo, where China has loaned pandas") or a participle
+        // that modifies a noun ("accused a businessman arrested for spying for Taiwan"): what
+        // follows belongs to another predicate.  The agent of such a participle is the partner
+        // ("welcomed memos sent by Bree").
+        uint32_t barrier = hi + 1;
+        for (uint32_t t = h.last + 1; t <= hi && t < n; ++t) {
+          if (actors.group_at[t] >= 0 || ignored[t]) continue;
+          Tag tg = toks[t].tag;
+          bool wh = tg == Tag::WDT || tg == Tag::WP || tg == Tag::WRB;
+          bool participle = tg == Tag::VBN && (toks[t - 1].tag == Tag::NN || toks[t - 1].tag == Tag::NNS) &&
+                            actors.group_at[t - 1] < 0 &&
+                            !(t + 1 < n && (toks[t + 1].norm == "BY" || toks[t + 1].norm == "FROM"));
+          if (wh || participle) {
+            barrier = t;
+            break;
+          }
+        }
         for (size_t g = 0; g < actors.groups.size(); ++g) {
           const Group& gr = actors.groups[g];
-          if (gr.first <= h.last || gr.first > hi) continue;
+          if (gr.first <= h.last || gr.first > hi || gr.first > barrier) continue;
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
           if (is_place(g) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
           // Not inside a clause nested in the verb's ("..., where China has loaned pandas").
@@ -600,6 +737,19 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     bool reciprocal = target < 0 && source >= 0 && !passive && !code2.empty() &&
                       actors.groups[source].members.size() > 1;
     if (reciprocal) target = source;
+    // Mutual cooperation (CoderOptions::mutual_cooperation): "Both sides pledged to expand trade".
+    if (!reciprocal && opt.mutual_cooperation && target < 0 && source >= 0 && !passive &&
+        actors.groups[source].members.size() > 1) {
+      std::string_view root = code.root();
+      bool cooperative = root == "03" || root == "04" || root == "05" || root == "06";
+      bool countries = false;
+      for (uint32_t mi : actors.groups[source].members)
+        countries |= actors.mentions[mi].code.country() != actors.mentions[actors.groups[source].members[0]].code.country();
+      if (cooperative && countries) {
+        target = source;
+        skip_same_country = true;
+      }
+    }
     // With require_dyad off, an adverbial clause ("..., after crowds burned down its embassy")
     // under a clause that already gave an event is its background: without a target of its own
     // it is not a second event.
@@ -641,6 +791,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           const Mention* ma = a >= 0 ? &actors.mentions[a] : nullptr;
           const Mention* mb = b >= 0 ? &actors.mentions[b] : nullptr;
           if (ma && mb && ma->code == mb->code) continue;  // no self-events
+          if (ma && mb && skip_same_country && ma->code.country() == mb->code.country()) continue;
           Event e;
           e.sentence = 0;
           e.start = s.begin;

@@ -41,11 +41,14 @@ class CoderTest : public ::testing::Test {
 
   std::set<Triple> Code(const std::string& text, const std::string& date = "2019-06-05",
                         std::string* explain = nullptr) {
+    return CodeWithOptions(text, CoderOptions(), date, explain);
+  }
+  std::set<Triple> CodeWithOptions(const std::string& text, CoderOptions o, const std::string& date = "2019-06-05",
+                                   std::string* explain = nullptr) {
     Document doc;
     doc.id = "t";
     doc.date = *Date::Parse(date);
     doc.text = text;
-    CoderOptions o;
     o.explain = explain != nullptr;
     Coder coder(**dict_, *analyzer_, o);
     auto r = coder.Code(doc);
@@ -233,7 +236,9 @@ TEST_F(RealNewsRulesTest, PlaceIsNotTheVenuePartner) {
   Check({
       {"Russian diplomats met in Geneva on Monday.", {}},
       {"Russia met Ukraine in Geneva.", {{"RUS", "UKR", "036", "asserted"}}},
-      {"Chinese and Russian diplomats will meet in Geneva.", {}},
+      // Geneva is the venue; the two sides meet each other (CoderOptions::mutual_cooperation).
+      {"Chinese and Russian diplomats will meet in Geneva.",
+       {{"CHN", "RUS", "036", "hypothetical"}, {"RUS", "CHN", "036", "hypothetical"}}},
       {"Russia met Ukraine in the Swiss city of Geneva.", {{"RUS", "UKR", "036", "asserted"}}},
       {"Russian diplomats will meet in Geneva today.", {}},
       {"China mediated in Iran.", {{"CHN", "IRN", "045", "asserted"}}},
@@ -443,6 +448,125 @@ TEST_F(TabariSemanticsTest, NewActorsFromNamedNounPhrases) {
       // Days and months are no actors; known actors keep their codes.
       {"On Monday Japan criticized China.", NewActors(4), {{"JPN", "CHN", "111", "asserted"}}},
   });
+}
+
+}  // namespace
+}  // namespace entente
+
+// What the issue calls op-ed behaviours: reported speech, references to actors named before,
+// and mutual cooperation of a compound subject.  Sentences we wrote; each row asserts the whole
+// (source, target, code, status) set of the text.
+namespace entente {
+namespace {
+
+class OpEdTest : public RealNewsRulesTest {};
+
+// "X said/told/stressed (that) ..." is a statement (010) by the speaker, to the addressee of
+// "told" or to the first actor of another country in the reported clause; the clause's own
+// event is coded with its own source.
+TEST_F(OpEdTest, ReportedSpeechIsAStatementAndTheClauseItsOwnEvent) {
+  Check({
+      {"Putin told Xi that Russia would attack Ukraine.",
+       {{"RUSGOV", "CHNGOV", "010", "asserted"}, {"RUS", "UKR", "190", "hypothetical"}}},
+      {"Putin told reporters that Russia would criticize Japan.",
+       {{"RUSGOV", "JPN", "010", "asserted"}, {"RUS", "JPN", "111", "hypothetical"}}},
+      {"Putin stressed that China had criticized Japan.",
+       {{"RUSGOV", "CHN", "010", "asserted"}, {"CHN", "JPN", "111", "asserted"}}},
+      // A trailing reporting clause: the material before it is what was said.
+      {"Russia will never attack Japan, Putin stressed.",
+       {{"RUSGOV", "JPN", "010", "asserted"}, {"RUS", "JPN", "190", "negated"}}},
+      // The statement has its own status.
+      {"Putin did not tell Xi that Russia would attack Ukraine.",
+       {{"RUSGOV", "CHNGOV", "010", "negated"}, {"RUS", "UKR", "190", "hypothetical"}}},
+      // Nobody of another country in it: no statement.
+      {"Putin stressed that Russia was strong.", {}},
+      // "he said he would ...": a pronoun is the speaker again, not the statement's target.
+      {"Vladimir Putin stressed that he would criticize Japan.",
+       {{"RUSGOV", "JPN", "010", "asserted"}, {"RUSGOV", "JPN", "111", "hypothetical"}}},
+      // The speaker must be named in the sentence and be the reporting verb's subject.
+      {"Vladimir Putin arrived. He stressed that China would attack Japan.",
+       {{"CHN", "JPN", "190", "hypothetical"}}},
+      {"Critics of Russia stressed that China would attack Japan.", {{"CHN", "JPN", "190", "hypothetical"}}},
+      // A coded reporting verb keeps its own code and target rules ("SAY [010]" here).
+      {"Russia said Japan was wrong.", {}},
+  });
+  CoderOptions off;
+  off.statements = false;
+  EXPECT_EQ(CodeWithOptions("Putin told Xi that Russia would attack Ukraine.", off),
+            (std::set<Triple>{{"RUS", "UKR", "190", "hypothetical"}}));
+}
+
+// "the two countries", "the two leaders", "both sides", "the latter", "the former" are the
+// actors named just before.
+TEST_F(OpEdTest, ReferencesToActorsNamedBefore) {
+  Check({
+      {"The United States and China met in Geneva. The two countries criticized Japan.",
+       {{"USA", "CHN", "036", "asserted"}, {"CHN", "USA", "036", "asserted"},
+        {"USA", "JPN", "111", "asserted"}, {"CHN", "JPN", "111", "asserted"}}},
+      // "the two governments": the states' governments.
+      {"Russia attacked Ukraine. The two governments criticized Japan.",
+       {{"RUS", "UKR", "190", "asserted"}, {"RUSGOV", "JPN", "111", "asserted"}, {"UKRGOV", "JPN", "111", "asserted"}}},
+      {"Putin met Xi. The two leaders signed an agreement with Iran.",
+       {{"RUSGOV", "CHNGOV", "036", "asserted"}, {"RUSGOV", "IRN", "057", "asserted"}, {"CHNGOV", "IRN", "057", "asserted"}}},
+      // A place is no side: Geneva is where they met.
+      {"Russia met Ukraine in Geneva. Both sides criticized Japan.",
+       {{"RUS", "UKR", "036", "asserted"}, {"RUS", "JPN", "111", "asserted"}, {"UKR", "JPN", "111", "asserted"}}},
+      {"Putin met Xi. The latter criticized Japan.",
+       {{"RUSGOV", "CHNGOV", "036", "asserted"}, {"CHNGOV", "JPN", "111", "asserted"}}},
+      {"Putin met Xi. The former criticized Japan.",
+       {{"RUSGOV", "CHNGOV", "036", "asserted"}, {"RUSGOV", "JPN", "111", "asserted"}}},
+      // In the same sentence.
+      {"Russia attacked Ukraine, and the latter criticized Japan.",
+       {{"RUS", "UKR", "190", "asserted"}, {"UKR", "JPN", "111", "asserted"}}},
+      // "the former president" is an adjective, no reference.
+      {"Putin met Xi. The former president criticized Japan.",
+       {{"RUSGOV", "CHNGOV", "036", "asserted"}, {"---GOV", "JPN", "111", "asserted"}}},
+      // Too far back: four sentences without actors between.
+      {"Russia attacked Ukraine. It rained. It snowed. It was cold. It was late. The two countries criticized Japan.",
+       {{"RUS", "UKR", "190", "asserted"}}},
+      // Only one country named: nothing to refer to.
+      {"Russia attacked. Both sides criticized Japan.", {}},
+  });
+}
+
+// The first actor after the verb is its target, but not past a wh-word or a participle that
+// modifies a noun: those actors belong to another predicate.  A participle's "by" agent is
+// still the partner.
+TEST_F(OpEdTest, TargetIsNotSoughtInsideAnotherPredicate) {
+  Check({
+      {"Russia criticized a businessman arrested for spying for Japan.", {}},
+      {"Russia criticized proposals sent by Japan.", {{"RUS", "JPN", "111", "asserted"}}},
+      {"Putin visited a zoo where China keeps pandas.", {}},
+      {"Putin visited China, where he criticized Japan.",
+       {{"RUSGOV", "CHN", "042", "asserted"}, {"RUSGOV", "JPN", "111", "asserted"}}},
+  });
+}
+
+// Coordinated clauses: the subject of the second verb is the actor right before it.
+TEST_F(OpEdTest, SecondClauseHasItsOwnSubject) {
+  Check({
+      {"Russia attacked Ukraine and China criticized Japan.",
+       {{"RUS", "UKR", "190", "asserted"}, {"CHN", "JPN", "111", "asserted"}}},
+      // A shared subject stays: "and criticized" has none of its own.
+      {"Russia attacked Ukraine and criticized Japan.",
+       {{"RUS", "UKR", "190", "asserted"}, {"RUS", "JPN", "111", "asserted"}}},
+  });
+}
+
+// A compound subject of different countries with no other party is mutual on cooperative
+// verbs (roots 03-06), not on others, not within one country, and not with the option off.
+TEST_F(OpEdTest, CompoundSubjectCooperatesMutually) {
+  Check({
+      {"Russia and China signed an agreement.", {{"RUS", "CHN", "057", "asserted"}, {"CHN", "RUS", "057", "asserted"}}},
+      {"Russia and China will meet.", {{"RUS", "CHN", "036", "hypothetical"}, {"CHN", "RUS", "036", "hypothetical"}}},
+      {"Russia and China attacked.", {}},
+      {"Putin and Russian soldiers signed an agreement.", {}},
+      // With a party of its own the compound acts on it.
+      {"Russia and China signed an agreement with Iran.", {{"RUS", "IRN", "057", "asserted"}, {"CHN", "IRN", "057", "asserted"}}},
+  });
+  CoderOptions off;
+  off.mutual_cooperation = false;
+  EXPECT_TRUE(CodeWithOptions("Russia and China signed an agreement.", off).empty());
 }
 
 }  // namespace

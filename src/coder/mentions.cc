@@ -30,6 +30,8 @@ struct Item {
   bool used = false;
 };
 
+}  // namespace
+
 bool IsCalendarWord(std::string_view lemma) {
   static const char* kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                  "sunday", "january", "february", "march", "april", "may", "june",
@@ -39,6 +41,8 @@ bool IsCalendarWord(std::string_view lemma) {
     if (lemma == w) return true;
   return false;
 }
+
+namespace {
 
 bool IsModifierTag(Tag t) {
   return t == Tag::DT || t == Tag::JJ || t == Tag::JJR || t == Tag::JJS || t == Tag::PRPS ||
@@ -116,6 +120,114 @@ bool IsPlaceModifierTag(Tag t) {
          t == Tag::PRPS;
 }
 
+
+// Words that point back to actors named earlier (DocumentMemory): "the latter", "the two
+// countries", "both sides".
+enum class RefKind { kLatter, kFormer, kCountries, kLeaders, kSides };
+
+struct Reference {
+  uint32_t first, last;
+  RefKind kind;
+  const char* role;  // agent code for kCountries ("GOV" for "the two governments"), else ""
+};
+
+std::vector<Reference> FindReferences(const std::vector<Token>& toks) {
+  std::vector<Reference> refs;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    const std::string& w = toks[i].norm;
+    if (w == "THE" && (toks[i + 1].norm == "LATTER" || toks[i + 1].norm == "FORMER")) {
+      // Not "the former president", "the former Soviet Union", "the latter half".
+      Tag next = i + 2 < n ? toks[i + 2].tag : Tag::kPeriod;
+      if (IsNoun(next) || next == Tag::JJ || next == Tag::CD || next == Tag::VBN || next == Tag::VBG) continue;
+      refs.push_back({i, i + 1, toks[i + 1].norm == "LATTER" ? RefKind::kLatter : RefKind::kFormer, ""});
+      ++i;
+      continue;
+    }
+    if (w != "THE" && w != "BOTH") continue;
+    uint32_t t = i + 1;
+    bool two = toks[t].norm == "TWO";
+    if (two) ++t;
+    if (!two && w == "THE") continue;
+    if (t < n && toks[t].tag == Tag::JJ && t + 1 < n) ++t;  // "the two neighbouring countries"
+    if (t >= n) break;
+    const std::string& l = toks[t].lemma;
+    if (toks[t].tag != Tag::NNS && toks[t].tag != Tag::NNPS) continue;
+    RefKind kind;
+    const char* role = "";
+    if (l == "country" || l == "nation" || l == "state" || l == "neighbour" || l == "neighbor" ||
+        l == "power" || l == "giant" || l == "ally") {
+      kind = RefKind::kCountries;
+    } else if (l == "government" || l == "capital") {
+      kind = RefKind::kCountries;
+      role = "GOV";
+    } else if (l == "leader" || l == "president" || l == "minister" || l == "man" || l == "premier") {
+      kind = RefKind::kLeaders;
+    } else if (l == "side" || l == "party") {
+      kind = RefKind::kSides;
+    } else {
+      continue;
+    }
+    refs.push_back({i, t, kind, role});
+    i = t;
+  }
+  return refs;
+}
+
+// A state's code prefix: not an organisation, a group of unknown country or a new actor.
+bool IsStatePrefix(std::string_view c) {
+  if (c.size() != 3 || c[0] == '-' || c[0] == '"') return false;
+  return c != "IGO" && c != "NGO" && c != "MNC" && c != "IMG" && c != "UIS";
+}
+
+// The actors a reference names, from `pool` (oldest first); empty when it names none.
+std::vector<ActorCode> Resolve(const Reference& r, const std::vector<DocumentMemory::Named>& pool) {
+  std::vector<ActorCode> out;
+  auto distinct = [&](auto accept, auto key) {
+    std::vector<ActorCode> got;
+    std::vector<std::string> keys;
+    for (size_t k = pool.size(); k-- > 0 && got.size() < 2;) {
+      if (!accept(pool[k])) continue;
+      std::string kk = key(pool[k]);
+      if (std::find(keys.begin(), keys.end(), kk) != keys.end()) continue;
+      keys.push_back(kk);
+      got.push_back(pool[k].code);
+    }
+    return got;
+  };
+  auto by_code = [](const DocumentMemory::Named& a) { return a.code.str(); };
+  auto by_country = [](const DocumentMemory::Named& a) { return std::string(a.code.country()); };
+  auto any = [](const DocumentMemory::Named& a) { return a.code.str()[0] != '-' && a.code.str()[0] != '"'; };
+  std::vector<ActorCode> two;
+  switch (r.kind) {
+    case RefKind::kLatter:
+    case RefKind::kFormer: {
+      two = distinct(any, by_code);
+      if (two.size() == 2) out.push_back(r.kind == RefKind::kLatter ? two[0] : two[1]);
+      return out;
+    }
+    case RefKind::kCountries: {
+      two = distinct([](const DocumentMemory::Named& a) { return IsStatePrefix(a.code.country()); }, by_country);
+      if (two.size() < 2) return out;
+      for (auto it = two.rbegin(); it != two.rend(); ++it) {
+        auto c = ActorCode::Parse(std::string(it->country()) + r.role);
+        if (c.ok()) out.push_back(*c);
+      }
+      return out;
+    }
+    case RefKind::kLeaders:
+      two = distinct([](const DocumentMemory::Named& a) {
+        std::string_view c = a.code.country();  // al-Qaeda (IMGALQ) has no leader's code
+        return a.person && c != "IMG" && c != "MNC" && c != "UIS" && c != "NGO";
+      }, by_code);
+      break;
+    case RefKind::kSides:
+      two = distinct(any, by_country);
+      break;
+  }
+  if (two.size() == 2) out.assign(two.rbegin(), two.rend());
+  return out;
+}
 }  // namespace
 
 int32_t LocativePreposition(const Sentence& sentence, uint32_t first) {
@@ -147,10 +259,19 @@ std::string MentionText(const Sentence& sentence, const Mention& m) {
 
 SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           const std::vector<WordId>& words, const std::vector<bool>& ignored,
-                          Date date, Mention* last_person, int new_actor_length) {
+                          Date date, DocumentMemory* memory, int new_actor_length) {
   const auto& toks = sentence.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   std::span<const WordId> span(words);
+  // A named person: all proper-name words and a role in the code ("Vladimir Putin" RUSGOV, not
+  // "Russia" or "Russian").
+  auto is_person_span = [&](const ActorCode& code, uint32_t first, uint32_t last) {
+    if (code.str().size() <= 3 || code.str()[0] == '-' || code.str()[0] == '"') return false;
+    for (uint32_t t = first; t <= last && t < n; ++t) {
+      if (toks[t].tag != Tag::NNP && toks[t].tag != Tag::POS) return false;
+    }
+    return true;
+  };
 
   // 1. Longest dictionary phrases, actors preferred over agents of equal length.
   std::vector<Item> items;
@@ -168,6 +289,28 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       i += gm->length;
     } else {
       ++i;
+    }
+  }
+
+  // 1b. References to actors named before ("the two countries", "the latter"), resolved from
+  // the memory and the actors named earlier in this sentence; their words are no agents.
+  std::vector<std::pair<Reference, std::vector<ActorCode>>> resolved;
+  if (memory) {
+    for (const Reference& r : FindReferences(toks)) {
+      if (ignored[r.first]) continue;
+      std::vector<DocumentMemory::Named> pool;
+      for (const auto& named : memory->recent)
+        if (named.sentence + DocumentMemory::kReach >= memory->sentence) pool.push_back(named);
+      for (const Item& it : items) {
+        if (it.kind != ItemKind::kActor || it.last >= r.first) continue;
+        if (LocativePreposition(sentence, it.first) >= 0) continue;  // a place: "talks in Moscow"
+        const ActorCode& code = dict.actor(it.entry).CodeOn(date);
+        if (!code.empty()) pool.push_back({code, is_person_span(code, it.first, it.last), memory->sentence});
+      }
+      std::vector<ActorCode> codes = Resolve(r, pool);
+      if (codes.empty()) continue;
+      std::erase_if(items, [&](const Item& it) { return it.first <= r.last && it.last >= r.first; });
+      resolved.emplace_back(r, std::move(codes));
     }
   }
 
@@ -290,6 +433,26 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     for (Mention& e : extra) out.mentions.push_back(std::move(e));
   }
 
+  // "Russia attacked Ukraine and China criticized Japan": a name after "and" that a finite verb
+  // follows, joined to an object, starts a new clause; it is no compound with the object.
+  auto starts_clause = [&](uint32_t group_first, uint32_t m_last) {
+    uint32_t t = m_last + 1;
+    while (t < n && toks[t].tag == Tag::RB) ++t;
+    if (t >= n) return false;
+    Tag v = toks[t].tag;
+    if (v != Tag::VBD && v != Tag::VBZ && v != Tag::VBP && v != Tag::MD) return false;
+    int64_t p = static_cast<int64_t>(group_first) - 1;
+    while (p >= 0 && IsModifierTag(toks[p].tag)) --p;
+    if (p < 0 || !IsVerb(toks[p].tag)) return false;  // "Lawmakers in X and Y welcomed": one subject
+    // A verb that takes a clause: "believes X and Y can cope", "said X and Y had agreed".
+    std::string_view l = toks[p].lemma;
+    return !(l == "be" || l == "have" || l == "say" || l == "believe" || l == "think" || l == "expect" ||
+             l == "hope" || l == "fear" || l == "know" || l == "feel" || l == "suggest" || l == "warn" ||
+             l == "tell" || l == "report" || l == "announce" || l == "claim" || l == "note" || l == "add" ||
+             l == "confirm" || l == "insist" || l == "argue" || l == "predict" || l == "worry" || l == "see" ||
+             l == "show" || l == "mean" || l == "ensure" || l == "assume" || l == "doubt" || l == "estimate");
+  };
+
   // 3. Compound groups.
   for (uint32_t i = 0; i < out.mentions.size(); ++i) {
     const Mention& m = out.mentions[i];
@@ -307,7 +470,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
         if (!IsCompoundConnector(toks[t])) ok = false;
         if (toks[t].tag == Tag::kComma || toks[t].tag == Tag::CC) has_link = true;
       }
-      if (ok && has_link) {
+      if (ok && has_link && !starts_clause(g.first, m.last)) {
         g.members.push_back(i);
         g.last = m.last;
         continue;
@@ -383,19 +546,12 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     g.first = items[agents.front()].first;
   }
 
-  // 6. Third-person pronouns for the last person named: a mention whose words are all proper
-  // names and whose code has a role ("Vladimir Putin" RUSGOV, not "Russia" or "Russian").
-  if (last_person) {
-    auto is_person = [&](const Mention& m) {
-      if (!m.has_actor || m.code.str().size() <= 3 || m.code.str()[0] == '-') return false;
-      for (uint32_t t = m.first; t <= m.last; ++t) {
-        if (toks[t].tag != Tag::NNP && toks[t].tag != Tag::POS) return false;
-      }
-      return true;
-    };
+  // 6. Third-person pronouns for the last person named, and the references of step 1b.
+  if (memory) {
     std::vector<Mention> people = out.mentions;  // in token order
     std::sort(people.begin(), people.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    Mention current = *last_person;
+    auto is_person = [&](const Mention& m) { return m.has_actor && is_person_span(m.code, m.first, m.last); };
+    Mention current = memory->last_person;
     size_t next = 0;
     std::vector<Mention> pronouns;
     for (uint32_t t = 0; t < n; ++t) {
@@ -415,14 +571,15 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     }
     for (; next < people.size(); ++next)
       if (is_person(people[next])) current = people[next];
-    *last_person = current;
-    for (const Mention& p : pronouns) {
-      out.mentions.push_back(p);
-      Group g{{static_cast<uint32_t>(out.mentions.size() - 1)}, p.first, p.last};
+    memory->last_person = current;
+    auto add_group = [&](Mention m) {
+      Group g{{static_cast<uint32_t>(out.mentions.size())}, m.first, m.last};
+      out.mentions.push_back(std::move(m));
       auto pos = std::lower_bound(out.groups.begin(), out.groups.end(), g,
                                   [](const Group& a, const Group& b) { return a.first < b.first; });
       out.groups.insert(pos, std::move(g));
-    }
+    };
+    for (const Mention& p : pronouns) add_group(p);
   }
 
   // 5. Agents without an actor are actors of unknown country, PETRARCH style: "the government"
@@ -450,13 +607,26 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       if (!IsCompoundConnector(toks[t])) ok = false;
       if (toks[t].tag == Tag::CC) has_cc = true;
     }
-    if (ok && has_cc) {
+    if (ok && has_cc && !starts_clause(a.first, b.last)) {
       a.members.insert(a.members.end(), b.members.begin(), b.members.end());
       a.last = b.last;
       out.groups.erase(out.groups.begin() + static_cast<std::ptrdiff_t>(gi));
     } else {
       ++gi;
     }
+  }
+
+  // The references of step 1b, after compounds are joined: "Ukraine, and the latter" is no
+  // compound, the latter is Ukraine.
+  for (const auto& [r, codes] : resolved) {
+    Group g{{}, r.first, r.last};
+    for (const ActorCode& c : codes) {
+      g.members.push_back(static_cast<uint32_t>(out.mentions.size()));
+      out.mentions.push_back(Mention{r.first, r.last, c, true, std::string()});
+    }
+    auto pos = std::lower_bound(out.groups.begin(), out.groups.end(), g,
+                                [](const Group& a, const Group& b) { return a.first < b.first; });
+    out.groups.insert(pos, std::move(g));
   }
 
   // 7. New actors: noun phrases no dictionary names (new_actor_length > 0 only).
@@ -525,6 +695,30 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       continue;
     }
     out.locative_prep[gi] = LocativePreposition(sentence, g.first);
+  }
+
+  // What this sentence named, for the references of the next ones.
+  if (memory) {
+    std::vector<const Mention*> named;
+    for (size_t gi = 0; gi < out.groups.size(); ++gi) {
+      if (out.locative_prep[gi] >= 0) continue;  // a place ("talks in Moscow") is no party
+      for (uint32_t mi : out.groups[gi].members) {
+        const Mention& m = out.mentions[mi];
+        if (m.has_actor && !m.code.empty()) named.push_back(&m);
+      }
+    }
+    std::stable_sort(named.begin(), named.end(), [](const Mention* a, const Mention* b) { return a->first < b->first; });
+    for (const Mention* m : named) {
+      bool person = is_person_span(m->code, m->first, m->last) ||
+                    (m->first == m->last && toks[m->first].tag == Tag::PRP);
+      for (const auto& [r, codes] : resolved) person |= r.kind == RefKind::kLeaders && r.first == m->first;
+      memory->recent.push_back({m->code, person, memory->sentence});
+    }
+    if (memory->recent.size() > DocumentMemory::kRecent) {
+      memory->recent.erase(memory->recent.begin(),
+                           memory->recent.end() - static_cast<std::ptrdiff_t>(DocumentMemory::kRecent));
+    }
+    ++memory->sentence;
   }
   return out;
 }

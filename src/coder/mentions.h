@@ -42,11 +42,35 @@ struct SentenceActors {
   std::vector<int32_t> locative_prep;
 };
 
+// What the sentences read so far named, for words that point back to them.  One per document;
+// FindActors reads and updates it, sentence by sentence.
+struct DocumentMemory {
+  struct Named {
+    ActorCode code;
+    bool person = false;    // a named person ("Vladimir Putin"), not a state or body
+    int32_t sentence = 0;   // index of the sentence that named it
+  };
+  Mention last_person;        // the last person named (empty code: nobody yet)
+  std::vector<Named> recent;  // actors named, oldest first, the last kRecent of them
+  int32_t sentence = 0;       // index of the sentence being read
+  static constexpr size_t kRecent = 16;
+  // References reach back this many sentences: "the two countries" three sentences after the
+  // pair was named still means them, ten sentences later it may not.
+  static constexpr int32_t kReach = 3;
+};
+
 // Finds actors and agents in `words` (the sentence's tokens as WordIds), composes and groups
 // them.  `ignored[t]` tokens (comma-deleted clauses) are skipped.
-// `last_person` (in/out) carries the last person named in the document: "he"/"she"/"him"/"her"
-// become that person (the most recent one named earlier in this sentence, else in an earlier
-// sentence), and the sentence's last named person is left in it for the next sentence.
+// With `memory` (in/out), words that point back become the actors they name:
+//   - "he"/"she"/"him"/"her": the last person named (earlier in this sentence, else before);
+//   - "the latter" / "the former": the last actor named / the one named before it;
+//   - "the two countries" (nations, states, neighbours, powers; "both countries"): the last two
+//     states named, as country codes ("the two governments": their governments);
+//   - "the two leaders" (presidents, ministers, men; "both leaders"): the last two persons;
+//   - "both sides" / "the two sides" / "the two parties": the last two actors of different
+//     countries, as they were named.
+// A pair is one compound group of two mentions on the same words.  Only actors named in this
+// sentence or the kReach before it count; without a match the words stay what they were.
 // `new_actor_length` > 0 (PETRARCH's option): a noun phrase that names a person or body no
 // dictionary knows ("Gryffindor's head Minerva McGonagall", "the Ministry of Magic": a proper
 // noun other than a day or month, no known actor, at most that many words, "of" phrases
@@ -54,13 +78,16 @@ struct SentenceActors {
 // (ActorCode::NewActor).
 SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           const std::vector<WordId>& words, const std::vector<bool>& ignored,
-                          Date date, Mention* last_person = nullptr, int new_actor_length = 0);
+                          Date date, DocumentMemory* memory = nullptr, int new_actor_length = 0);
 
 // The locative preposition ("in", "at", "near", "outside", "inside", "across", "throughout",
 // "around", "within") that governs the noun phrase starting at `first`, or -1.  Determiners,
 // adjectives and numbers may stand between ("in northern Iraq", "at the"), and a place noun with
 // "of" ("in the capital of", "near the town of").
 int32_t LocativePreposition(const Sentence& sentence, uint32_t first);
+
+// A day or month name ("monday", "june", "sept."), by lemma.
+bool IsCalendarWord(std::string_view lemma);
 
 // The text of a mention, from the sentence.
 std::string MentionText(const Sentence& sentence, const Mention& m);
