@@ -256,6 +256,16 @@ bool IsNominalUse(const Sentence& s, const SentenceActors& actors, uint32_t i) {
   if ((tg != Tag::VBZ && tg != Tag::VBP) || i == 0 || IsAuxiliaryLemma(toks[i].lemma)) return false;
   bool after = i + 1 >= toks.size() || toks[i + 1].tag == Tag::IN || IsPunct(toks[i + 1].tag) ||
                toks[i + 1].tag == Tag::CC;
+  // "U.S. purchases of Soviet products", "Iran's talks of": a present-tense form followed by
+  // "of" is a noun, unless the verb takes "of" ("Russia warns of retaliation").
+  if (i + 1 < toks.size() && toks[i + 1].norm == "OF") {
+    std::string_view l = toks[i].lemma;
+    bool takes_of = l == "warn" || l == "speak" || l == "think" || l == "approve" || l == "complain" ||
+                    l == "consist" || l == "dream" || l == "hear" || l == "know" || l == "learn" ||
+                    l == "tell" || l == "remind" || l == "inform" || l == "despair" || l == "tire" ||
+                    l == "disapprove" || l == "boast" || l == "die" || l == "smell" || l == "taste";
+    if (!takes_of) return true;
+  }
   if (!after || (i + 1 < toks.size() && toks[i + 1].norm == "THAT")) return false;
   auto modifier = [](Tag t) { return t == Tag::DT || t == Tag::PRPS || t == Tag::POS || t == Tag::JJ || t == Tag::JJR; };
   Tag prev = toks[i - 1].tag;
@@ -352,6 +362,22 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (toks[i].tag == Tag::VBG && i > 0 &&
         (toks[i - 1].tag == Tag::DT || toks[i - 1].tag == Tag::PRPS || toks[i - 1].tag == Tag::POS ||
          toks[i - 1].tag == Tag::JJ)) {
+      continue;
+    }
+    // A gerund heading a noun compound: "the deadly embassy bombing in Jakarta", "a suicide
+    // bombing." (a common noun before, no object after).
+    if (toks[i].tag == Tag::VBG && i > 1 && (toks[i - 1].tag == Tag::NN || toks[i - 1].tag == Tag::NNS) &&
+        actors.group_at[i - 1] < 0 &&
+        (i + 1 >= n || toks[i + 1].tag == Tag::IN || toks[i + 1].tag == Tag::TO || IsPunct(toks[i + 1].tag)) &&
+        (toks[i - 2].tag == Tag::DT || toks[i - 2].tag == Tag::JJ || toks[i - 2].tag == Tag::POS ||
+         toks[i - 2].tag == Tag::PRPS || toks[i - 2].tag == Tag::NN)) {
+      if (explain) ex << "  word '" << toks[i].text << "': gerund heading a noun phrase, no event\n";
+      continue;
+    }
+    // "a strategy of targeting", "accused of spying", "capable of striking": a gerund after
+    // "of" is what a noun or an accusation is about, not an event.
+    if (toks[i].tag == Tag::VBG && i > 0 && toks[i - 1].norm == "OF") {
+      if (explain) ex << "  word '" << toks[i].text << "': gerund after 'of', no event\n";
       continue;
     }
     if (IsParticipialAdjective(s, i) || IsNominalUse(s, actors, i)) {

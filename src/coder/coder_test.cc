@@ -542,6 +542,18 @@ TEST_F(OpEdTest, TargetIsNotSoughtInsideAnotherPredicate) {
   });
 }
 
+// Verb forms used as nouns are no events: a gerund after "of" (what a plan or an accusation is
+// about), a present-tense form before "of", a gerund heading a noun compound.
+TEST_F(OpEdTest, NounUsesOfVerbFormsAreNoEvents) {
+  Check({
+      {"Russia has a strategy of attacking Ukraine.", {}},
+      {"U.S. sanctions of Iran ended.", {}},
+      {"Russia sanctions Iran.", {{"RUS", "IRN", "163", "asserted"}}},
+      {"Russia's deadly embassy bombing in Ukraine ended the talks.", {}},
+      {"Russia was bombing Ukraine.", {{"RUS", "UKR", "183", "asserted"}}},
+  });
+}
+
 // Coordinated clauses: the subject of the second verb is the actor right before it.
 TEST_F(OpEdTest, SecondClauseHasItsOwnSubject) {
   Check({

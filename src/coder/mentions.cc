@@ -163,7 +163,7 @@ std::vector<Reference> FindReferences(const std::vector<Token>& toks) {
       role = "GOV";
     } else if (l == "leader" || l == "president" || l == "minister" || l == "man" || l == "premier") {
       kind = RefKind::kLeaders;
-    } else if (l == "side" || l == "party") {
+    } else if (l == "side") {  // not "parties": mostly political parties
       kind = RefKind::kSides;
     } else {
       continue;

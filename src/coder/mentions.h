@@ -67,7 +67,7 @@ struct DocumentMemory {
 //   - "the two countries" (nations, states, neighbours, powers; "both countries"): the last two
 //     states named, as country codes ("the two governments": their governments);
 //   - "the two leaders" (presidents, ministers, men; "both leaders"): the last two persons;
-//   - "both sides" / "the two sides" / "the two parties": the last two actors of different
+//   - "both sides" / "the two sides": the last two actors of different
 //     countries, as they were named.
 // A pair is one compound group of two mentions on the same words.  Only actors named in this
 // sentence or the kReach before it count; without a match the words stay what they were.
