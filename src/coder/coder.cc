@@ -364,14 +364,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
          toks[i - 1].tag == Tag::JJ)) {
       continue;
     }
-    // A gerund heading a noun compound: "the deadly embassy bombing in Jakarta", "a suicide
-    // bombing." (a common noun before, no object after).
-    if (toks[i].tag == Tag::VBG && i > 1 && (toks[i - 1].tag == Tag::NN || toks[i - 1].tag == Tag::NNS) &&
-        actors.group_at[i - 1] < 0 &&
-        (i + 1 >= n || toks[i + 1].tag == Tag::IN || toks[i + 1].tag == Tag::TO || IsPunct(toks[i + 1].tag)) &&
-        (toks[i - 2].tag == Tag::DT || toks[i - 2].tag == Tag::JJ || toks[i - 2].tag == Tag::POS ||
-         toks[i - 2].tag == Tag::PRPS || toks[i - 2].tag == Tag::NN)) {
-      if (explain) ex << "  word '" << toks[i].text << "': gerund heading a noun phrase, no event\n";
+    // A participle after a noun that is no actor modifies that noun, whose act it describes
+    // ("the controversy surrounding David Blunkett", "a dispute involving Japan"), or heads a
+    // noun compound ("the deadly embassy bombing in Jakarta").
+    if (toks[i].tag == Tag::VBG && i > 0 && (toks[i - 1].tag == Tag::NN || toks[i - 1].tag == Tag::NNS) &&
+        actors.group_at[i - 1] < 0) {
+      if (explain) ex << "  word '" << toks[i].text << "': participle modifying a noun, no event\n";
       continue;
     }
     // "a strategy of targeting", "accused of spying", "capable of striking": a gerund after
@@ -802,6 +800,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         for (uint32_t t = bm.span_first; t < h.first; ++t) skip.push_back(t);
       }
       status = coder::StatusOf(s, h.first, subj_last, clause, skip);
+      // "made no commitments", "reached no agreement", "sent no troops": "no" on the object.
+      if (h.last + 1 < n && toks[h.last + 1].norm == "NO" && !IsReportingLemma(toks[h.verb].lemma) &&
+          !(h.last + 2 < n && (toks[h.last + 2].norm == "LONGER" || toks[h.last + 2].norm == "DOUBT"))) {
+        status = EventStatus::kNegated;
+      }
     }
 
     auto emit = [&](int32_t src_g, int32_t tgt_g, const EventCode& c) {

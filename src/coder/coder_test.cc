@@ -551,6 +551,17 @@ TEST_F(OpEdTest, NounUsesOfVerbFormsAreNoEvents) {
       {"Russia sanctions Iran.", {{"RUS", "IRN", "163", "asserted"}}},
       {"Russia's deadly embassy bombing in Ukraine ended the talks.", {}},
       {"Russia was bombing Ukraine.", {{"RUS", "UKR", "183", "asserted"}}},
+      // A participle after a common noun is that noun's act, not the subject's.
+      {"Russia ended the campaign attacking Ukraine.", {}},
+      {"Russian soldiers attacking Ukraine were seen.", {{"RUSMIL", "UKR", "190", "asserted"}}},
+  });
+}
+
+// "no" on the object negates: "signed no agreement", "made no commitments".
+TEST_F(OpEdTest, NoOnTheObjectNegates) {
+  Check({
+      {"Russia signed no agreement with Iran.", {{"RUS", "IRN", "057", "negated"}}},
+      {"Russia signed an agreement with Iran.", {{"RUS", "IRN", "057", "asserted"}}},
   });
 }
 
