@@ -536,6 +536,15 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       int32_t g = actors.group_at[h.first - 1];
       subject = g >= 0 && !is_place(static_cast<size_t>(g)) ? g : -2;  // -2: a noun, not an actor
     }
+    // "for Turkey to recognise Cyprus": the actor "for" introduces is the infinitive's subject.
+    if (subject == -1 && h.first >= 3 && toks[h.first - 1].norm == "TO") {
+      int32_t g = actors.group_at[h.first - 2];
+      if (g >= 0 && actors.groups[g].first > 0) {
+        int64_t t = static_cast<int64_t>(actors.groups[g].first) - 1;
+        while (t >= 0 && (toks[t].tag == Tag::DT || toks[t].tag == Tag::JJ)) --t;
+        if (t >= 0 && toks[t].norm == "FOR") subject = g;
+      }
+    }
     if (subject == -1) {
       for (size_t g = 0; g < actors.groups.size(); ++g) {
         const Group& gr = actors.groups[g];

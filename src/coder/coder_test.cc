@@ -557,6 +557,15 @@ TEST_F(OpEdTest, NounUsesOfVerbFormsAreNoEvents) {
   });
 }
 
+// An infinitive whose subject "for" introduces is wished for, not done.
+TEST_F(OpEdTest, ForSubjectToInfinitiveIsHypothetical) {
+  Check({
+      {"Russia renewed its demand for Ukraine to visit China.", {{"UKR", "CHN", "042", "hypothetical"}}},
+      {"It is time for the Ukrainian government to visit China.", {{"UKRGOV", "CHN", "042", "hypothetical"}}},
+      {"Ukraine visited China.", {{"UKR", "CHN", "042", "asserted"}}},
+  });
+}
+
 // "no" on the object negates: "signed no agreement", "made no commitments".
 TEST_F(OpEdTest, NoOnTheObjectNegates) {
   Check({

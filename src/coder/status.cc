@@ -6,6 +6,8 @@
 //   hypothetical  modals and hedges ("will", "would", "may", "could", "likely to", "expected
 //                 to", "seems to", "threatened to" is a code, not a hedge), and any verb inside
 //                 an "if/unless" clause or a main clause governed by one
+//                 and an infinitive whose subject "for" introduces ("a demand for Turkey to
+//                 recognise Cyprus")
 //   intended      "plans to", "intends to", "wants to", "would like to", "seeks to", "aims to"
 // Otherwise asserted.  "refused to" is a verb with its own code, not a negation.  "is about
 // to" (imminent action, as in wire copy) stays asserted.
@@ -64,6 +66,22 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
       intended = true;
     } else if (n == "GOING" && t + 1 < toks.size() && toks[t + 1].norm == "TO") {
       hypothetical = true;
+    }
+  }
+  // "a demand for Turkey to recognise Cyprus", "called for Israel to withdraw": an infinitive
+  // whose subject is introduced by "for" is wished for, not done.
+  {
+    int64_t t = static_cast<int64_t>(verb) - 1;
+    while (t >= 0 && toks[t].tag == Tag::RB) --t;
+    if (t >= 1 && toks[t].norm == "TO") {
+      int64_t u = t - 1, words = 0;
+      while (u >= 0 && words < 6 &&
+             (IsNoun(toks[u].tag) || toks[u].tag == Tag::DT || toks[u].tag == Tag::JJ || toks[u].tag == Tag::POS ||
+              toks[u].tag == Tag::CD || toks[u].tag == Tag::PRP || toks[u].norm == "'S")) {
+        --u;
+        ++words;
+      }
+      if (words > 0 && u >= 0 && toks[u].norm == "FOR") hypothetical = true;
     }
   }
   // Conditionals: the verb sits in an if-clause, or its clause contains one.
