@@ -22,6 +22,8 @@ struct CodeFlags {
   std::vector<std::string> paths;
   bool explain = false;
   std::string status_model = "entente";
+  bool no_statements = false;
+  bool no_mutual = false;
   bool quiet = false;
   int jobs = 0;
 };
@@ -36,6 +38,8 @@ int RunCode(const CodeFlags& f) {
   CoderOptions copt;
   copt.explain = f.explain;
   if (f.status_model == "petrarch") copt.status_model = CoderOptions::StatusModel::kPetrarch;
+  copt.statements = !f.no_statements;
+  copt.mutual_cooperation = !f.no_mutual;
   Coder coder(**dict, **analyzer, copt);
 
   auto reader = OpenDocumentReader(f.paths, *opts);
@@ -90,6 +94,13 @@ void RegisterCode(CLI::App& app, int* exit_code) {
                   "conditionals and intentions; petrarch: every event asserted, as PETRARCH and TABARI\n"
                   "code (use it to compare with them or score against their test suites)")
       ->check(CLI::IsMember({"entente", "petrarch"}));
+  cmd->add_flag("--no-statements", f->no_statements,
+                "no statement event (010) for \"X said (that) ...\": only the reported event is coded, as\n"
+                "PETRARCH does with a verb dictionary that leaves SAY uncoded");
+  cmd->add_flag("--no-mutual", f->no_mutual,
+                "a compound subject with no other party (\"China and Russia pledged to expand trade\")\n"
+                "gives no events unless the verb has a paired code, as in PETRARCH; by default it is\n"
+                "mutual on cooperative verbs (CAMEO roots 03-06)");
   cmd->add_option("-j,--jobs", f->jobs, "coding threads (default: all cores)")->check(CLI::Range(0, 256));
   cmd->add_flag("-q,--quiet", f->quiet, "no summary lines on stderr");
   cmd->callback([f, exit_code] { *exit_code = RunCode(*f); });

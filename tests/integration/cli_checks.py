@@ -117,6 +117,29 @@ def check_stdin_streaming():
     expect(err == "", "quiet means nothing on stderr: " + err)
 
 
+def check_statement_and_mutual_flags():
+    """Reported speech and mutual cooperation with the bundled dictionaries, and the flags that
+    turn them off (issue 3's op-ed behaviours)."""
+    text = ("Putin said that Russia would never attack Ukraine. "
+            "Russia and China pledged to expand trade.")
+    doc = json.dumps({"id": "o1", "date": "2019-06-05", "text": text}) + "\n"
+
+    def triples(flags):
+        rc, out, err = run(["code", "-q", "-"] + flags, stdin=doc)
+        expect(rc == 0, f"code {flags}: exit {rc}: {err}")
+        return {(e["sent"], e["source"], e["target"], e["code"][:2], e["status"])
+                for e in map(json.loads, out.splitlines())}
+    got = triples([])
+    expect((0, "RUSGOV", "UKR", "01", "asserted") in got, f"'Putin said that' is a statement about Ukraine: {got}")
+    expect((0, "RUS", "UKR", "19", "negated") in got, f"the reported event keeps its own source and status: {got}")
+    expect({(1, "RUS", "CHN"), (1, "CHN", "RUS")} <= {t[:3] for t in got}, f"both sides pledged: {got}")
+    off = triples(["--no-statements", "--no-mutual"])
+    expect(not any(t[3] == "01" for t in off), f"--no-statements: no statement: {off}")
+    expect(not any(t[0] == 1 for t in off), f"--no-mutual: no event without a partner: {off}")
+    expect({t for t in got if t[3] != "01" and t[0] == 0} == {t for t in off if t[0] == 0},
+           f"the reported event is the same either way: {got} / {off}")
+
+
 def check_ingest_is_idempotent():
     with tempfile.TemporaryDirectory() as d:
         db = "sqlite:" + os.path.join(d, "t.db")
