@@ -431,6 +431,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // A verb in a reported complement may look back to the sentence start; the target may not
     // run past the clause.
     coder::MatchWindow w{0, h.first, h.last, hi};
+    std::vector<bool> nested;
+    for (size_t c = 0; c < s.clauses.size(); ++c) {
+      const Clause& cl = s.clauses[c];
+      if ((cl.type != ClauseType::kRelative && cl.type != ClauseType::kParenthetical) ||
+          cl.parent != clause || cl.first <= h.last) {
+        continue;
+      }
+      if (nested.empty()) nested.assign(n, false);
+      for (uint32_t t = cl.first; t <= cl.last && t < n; ++t) nested[t] = true;
+    }
+    if (!nested.empty()) w.nested = &nested;
 
     // Best pattern.
     const VerbPattern* best = nullptr;

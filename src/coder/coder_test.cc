@@ -539,6 +539,9 @@ TEST_F(OpEdTest, TargetIsNotSoughtInsideAnotherPredicate) {
       {"Putin visited a zoo where China keeps pandas.", {}},
       {"Putin visited China, where he criticized Japan.",
        {{"RUSGOV", "CHN", "042", "asserted"}, {"RUSGOV", "JPN", "111", "asserted"}}},
+      // Nor does a pattern's '+' bind inside a relative clause ("CONFER * +").
+      {"Russia conferred with Japan.", {{"RUS", "JPN", "040", "asserted"}}},
+      {"Russia conferred on a plan which gave hope to Japan.", {}},
   });
 }
 

@@ -84,7 +84,7 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
         int32_t g = actors.group_at[t];
         // '%' needs a real compound ("China and Russia signed"), not one actor.
         bool fits = g >= 0 && (e.kind != PatternElementKind::kCompound || actors.groups[g].members.size() > 1) &&
-                    place_allowed(g);
+                    place_allowed(g) && !(w.nested && (*w.nested)[t]);
         if (fits && actors.groups[g].first == t) {
           if (e.kind != PatternElementKind::kSource) m.target = g;
           if (e.kind != PatternElementKind::kTarget) m.source = g;

@@ -19,6 +19,10 @@ struct MatchWindow {
   uint32_t verb_first = 0;
   uint32_t verb_last = 0;
   uint32_t hi = 0;
+  // Optional, per token: true inside a relative or parenthetical clause nested in the verb's
+  // ("meet for talks which mark a last chance for African diplomacy"): an actor slot after the
+  // verb does not bind a group that starts there.
+  const std::vector<bool>* nested = nullptr;
 };
 
 struct PatternMatch {
