@@ -646,8 +646,16 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     }
     int32_t by_group = -1;
     if (passive) {
-      for (uint32_t t = h.last + 1; t + 1 <= hi && t + 1 < n; ++t) {
-        if (toks[t].norm == "BY" && actors.group_at[t + 1] >= 0) { by_group = actors.group_at[t + 1]; break; }
+      // "by Israel", "by the U.K.", "by Russian forces", "by its Western allies".
+      for (uint32_t t = h.last + 1; t + 1 <= hi && t + 1 < n && by_group < 0; ++t) {
+        if (toks[t].norm != "BY") continue;
+        uint32_t u = t + 1;
+        while (u < n && u <= hi && actors.group_at[u] < 0 &&
+               (toks[u].tag == Tag::DT || toks[u].tag == Tag::PRPS || toks[u].tag == Tag::JJ || toks[u].tag == Tag::CD)) {
+          ++u;
+        }
+        if (u < n && u <= hi) by_group = actors.group_at[u];
+        if (by_group < 0) break;  // "by" with no actor: "killed by a bomb"
       }
     }
     // In the passive the "by" phrase is the agent even where an active pattern put its '+'.
@@ -768,11 +776,20 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         }
       }
     }
+
+    // A passive without "by" whose agent names an act after "in" or "during": "A Ukrainian was
+    // attacked in a Russian airstrike", "killed during an Israeli raid".  (Not any actor after
+    // the verb: "X was accused of criticising Bush's policies", "sold to U.S. dealers".)
     if (passive && !reduced && source < 0 && target == subject) {
-      // "An Eriadorian was shot dead in Osgiliath": the actor after the verb acts.
       for (size_t g = 0; g < actors.groups.size(); ++g) {
         const Group& gr = actors.groups[g];
-        if (gr.first > h.last && gr.first <= hi && !is_place(g)) { source = static_cast<int32_t>(g); break; }
+        if (gr.first <= h.last || gr.first > hi || is_place(g)) continue;
+        int64_t p = static_cast<int64_t>(gr.first) - 1;
+        while (p > static_cast<int64_t>(h.last) && (toks[p].tag == Tag::DT || toks[p].tag == Tag::JJ)) --p;
+        bool in_pp = p > static_cast<int64_t>(h.last) && (toks[p].norm == "IN" || toks[p].norm == "DURING");
+        bool modifies = gr.last + 1 < n && (toks[gr.last + 1].tag == Tag::NN || toks[gr.last + 1].tag == Tag::NNS);
+        if (in_pp && modifies) source = static_cast<int32_t>(g);
+        break;
       }
     }
 

@@ -560,6 +560,17 @@ TEST_F(OpEdTest, NounUsesOfVerbFormsAreNoEvents) {
   });
 }
 
+// The passive's agent is its "by" phrase, determiners and adjectives included; an actor that
+// is merely mentioned after a passive verb is no agent.
+TEST_F(OpEdTest, PassiveAgentIsTheByPhrase) {
+  Check({
+      {"Ukraine was attacked by the Russian soldiers.", {{"RUSMIL", "UKR", "190", "asserted"}}},
+      {"Ukraine was sanctioned by the United States.", {{"USA", "UKR", "163", "asserted"}}},
+      {"Ukraine was sanctioned over its support for Russia.", {}},
+      {"A Ukrainian was attacked during a Russian raid.", {{"RUS", "UKR", "190", "asserted"}}},
+  });
+}
+
 // An infinitive whose subject "for" introduces is wished for, not done.
 TEST_F(OpEdTest, ForSubjectToInfinitiveIsHypothetical) {
   Check({
