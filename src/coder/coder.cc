@@ -169,14 +169,46 @@ std::vector<bool> CommaIgnored(const Sentence& s, const CoderOptions& o) {
   return ignored;
 }
 
-bool PrecededByPreposition(const Sentence& s, uint32_t first) {
+// `between` (optional, out): the preposition is "between" ("talks between X and Y").
+bool PrecededByPreposition(const Sentence& s, uint32_t first, bool* between = nullptr) {
   uint32_t t = first;
   while (t > 0) {
     Tag tag = s.tokens[t - 1].tag;
-    if (tag == Tag::DT || tag == Tag::JJ || tag == Tag::PRPS || tag == Tag::CD) { --t; continue; }
-    return tag == Tag::IN && s.tokens[t - 1].norm != "THAT";
+    // "of an internationally backed Mideast peace plan": adverbs and participles used as
+    // adjectives stand between too.
+    if (tag == Tag::DT || tag == Tag::JJ || tag == Tag::PRPS || tag == Tag::CD || tag == Tag::RB ||
+        (tag == Tag::VBN && t >= 2 && s.tokens[t - 2].tag != Tag::NN && s.tokens[t - 2].tag != Tag::NNS &&
+         s.tokens[t - 2].tag != Tag::NNP && s.tokens[t - 2].tag != Tag::PRP)) {
+      --t;
+      continue;
+    }
+    if (tag != Tag::IN || s.tokens[t - 1].norm == "THAT") return false;
+    if (between) *between = s.tokens[t - 1].norm == "BETWEEN";
+    // A subordinating conjunction before a clause is no preposition: "after Russia attacked".
+    std::string_view w = s.tokens[t - 1].norm;
+    if (w == "AFTER" || w == "BEFORE" || w == "SINCE" || w == "AS" || w == "WHILE" || w == "BECAUSE" ||
+        w == "IF" || w == "UNLESS" || w == "ALTHOUGH" || w == "THOUGH" || w == "WHETHER" || w == "UNTIL" ||
+        w == "ONCE" || w == "WHEREAS") {
+      uint32_t u = first;
+      while (u < s.tokens.size() && (IsNoun(s.tokens[u].tag) || s.tokens[u].tag == Tag::POS ||
+                                     s.tokens[u].tag == Tag::JJ || s.tokens[u].tag == Tag::DT)) {
+        ++u;
+      }
+      while (u < s.tokens.size() && s.tokens[u].tag == Tag::RB) ++u;
+      if (u < s.tokens.size()) {
+        Tag v = s.tokens[u].tag;
+        if (v == Tag::VBD || v == Tag::VBZ || v == Tag::VBP || v == Tag::MD) return false;
+      }
+    }
+    return true;
   }
   return false;
+}
+
+// A name used in a compound adjective is a modifier, no subject: "the U.S.-backed government".
+bool IsHyphenModifier(const Sentence& s, uint32_t last) {
+  return last + 2 < s.tokens.size() && s.tokens[last + 1].text == "-" &&
+         (s.tokens[last + 2].tag == Tag::VBN || s.tokens[last + 2].tag == Tag::JJ);
 }
 
 // A dateline at the start of a sentence: "BAGHDAD (Reuters) -", "MOSCOW, June 5 (AFP) -",
@@ -547,6 +579,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       int32_t g = actors.group_at[h.first - 1];
       subject = g >= 0 && !is_place(static_cast<size_t>(g)) ? g : -2;  // -2: a noun, not an actor
     }
+    // "U.S.-backed President Karzai", "Russian-brokered truce": the name before the hyphen acts.
+    if (subject == -1 && h.first >= 2 && toks[h.first - 1].text == "-" && toks[h.verb].tag == Tag::VBN &&
+        actors.group_at[h.first - 2] >= 0) {
+      subject = actors.group_at[h.first - 2];
+    }
     // "for Turkey to recognise Cyprus": the actor "for" introduces is the infinitive's subject.
     if (subject == -1 && h.first >= 3 && toks[h.first - 1].norm == "TO") {
       int32_t g = actors.group_at[h.first - 2];
@@ -561,7 +598,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         const Group& gr = actors.groups[g];
         if (gr.last >= h.first) break;
         if (clause >= 0 && clause_of[gr.first] != clause) continue;
-        if (PrecededByPreposition(s, gr.first) || is_place(g)) continue;
+        if (PrecededByPreposition(s, gr.first) || is_place(g) || IsHyphenModifier(s, gr.last)) continue;
         subject = static_cast<int32_t>(g);
         break;
       }
@@ -609,7 +646,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (subject == -1) {  // fall back to the nearest group before the verb in the clause
       for (size_t g = actors.groups.size(); g-- > 0;) {
         const Group& gr = actors.groups[g];
-        if (gr.last < h.first && (clause < 0 || clause_of[gr.first] == clause) && !is_place(g)) {
+        // Not a name inside a prepositional phrase ("sponsors of a Mideast plan"), except the
+        // parties of "ties between X and Y".
+        bool between = false;
+        bool in_pp = PrecededByPreposition(s, gr.first, &between) && !between;
+        if (gr.last < h.first && (clause < 0 || clause_of[gr.first] == clause) && !is_place(g) && !in_pp &&
+            !IsHyphenModifier(s, gr.last)) {
           subject = static_cast<int32_t>(g);
           break;
         }
@@ -745,10 +787,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (actors.group_at[t] >= 0 || ignored[t]) continue;
           Tag tg = toks[t].tag;
           bool wh = tg == Tag::WDT || tg == Tag::WP || tg == Tag::WRB;
+          // "easing an arms ban and singling out China": a second predicate.
+          bool coordinated = tg == Tag::CC && t + 1 < n && IsVerb(toks[t + 1].tag) && t + 1 > h.last;
           bool participle = tg == Tag::VBN && (toks[t - 1].tag == Tag::NN || toks[t - 1].tag == Tag::NNS) &&
                             actors.group_at[t - 1] < 0 &&
                             !(t + 1 < n && (toks[t + 1].norm == "BY" || toks[t + 1].norm == "FROM"));
-          if (wh || participle) {
+          if (wh || participle || coordinated) {
             barrier = t;
             break;
           }

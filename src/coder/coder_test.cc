@@ -539,6 +539,8 @@ TEST_F(OpEdTest, TargetIsNotSoughtInsideAnotherPredicate) {
       {"Putin visited a zoo where China keeps pandas.", {}},
       {"Putin visited China, where he criticized Japan.",
        {{"RUSGOV", "CHN", "042", "asserted"}, {"RUSGOV", "JPN", "111", "asserted"}}},
+      // Nor past a second predicate joined by "and".
+      {"Russia criticized a ban and attacked Japan.", {{"RUS", "JPN", "190", "asserted"}}},
       // Nor does a pattern's '+' bind inside a relative clause ("CONFER * +").
       {"Russia conferred with Japan.", {{"RUS", "JPN", "040", "asserted"}}},
       {"Russia conferred on a plan which gave hope to Japan.", {}},
@@ -585,6 +587,16 @@ TEST_F(OpEdTest, NoOnTheObjectNegates) {
   Check({
       {"Russia signed no agreement with Iran.", {{"RUS", "IRN", "057", "negated"}}},
       {"Russia signed an agreement with Iran.", {{"RUS", "IRN", "057", "asserted"}}},
+  });
+}
+
+// A name inside a prepositional phrase is no subject, adjectival participles between or not;
+// "U.S.-sanctioned": the name before the hyphen acts.
+TEST_F(OpEdTest, SubjectsOfModifiersAndHyphenatedParticiples) {
+  Check({
+      {"Sponsors of an internationally backed Russian plan will visit China.", {}},
+      {"The U.S.-sanctioned government of Iran criticized Japan.",
+       {{"USA", "IRNGOV", "163", "asserted"}, {"IRNGOV", "JPN", "111", "asserted"}}},
   });
 }
 

@@ -102,7 +102,8 @@ bool IsCompassWord(std::string_view lemma) {
 bool IsPlaceNoun(std::string_view lemma) {
   static const char* kNouns[] = {"city", "capital", "town", "village", "province", "region", "district",
                                  "port", "area", "suburb", "outskirts", "street", "centre", "center",
-                                 "heart", "part", "county", "state", "island", "camp", "border"};
+                                 "heart", "part", "county", "state", "island", "camp", "border",
+                                 "enclave", "territory", "country", "peninsula", "kingdom"};
   for (const char* w : kNouns)
     if (lemma == w) return true;
   return IsCompassWord(lemma);
