@@ -112,6 +112,19 @@ int32_t ReportedClauseOf(const Sentence& s, int32_t clause, uint32_t first, uint
   return -1;
 }
 
+// Verbs that always take an object ("X killed Y"): without one they are passive ("Charity chief
+// kidnapped in Iraq").  Not verbs with an intransitive use ("fought", "clashed", "met").
+bool IsTransitiveEventLemma(std::string_view l) {
+  return l == "kill" || l == "wound" || l == "kidnap" || l == "abduct" || l == "arrest" || l == "detain" ||
+         l == "capture" || l == "injure" || l == "shoot" || l == "seize" || l == "jail" || l == "imprison" ||
+         l == "sentence" || l == "execute" || l == "behead" || l == "expel" || l == "deport" ||
+         l == "extradite" || l == "convict" || l == "accuse" || l == "torture" ||
+         l == "assassinate" || l == "massacre" || l == "hang" || l == "ambush" || l == "bomb" ||
+         l == "target" || l == "sanction" || l == "indict" || l == "hold" || l == "free" || l == "release" ||
+         l == "condemn" || l == "criticise" || l == "criticize" || l == "blame" ||
+         l == "invite" || l == "summon" || l == "ban" || l == "punish" || l == "fine" || l == "hurt";
+}
+
 bool IsBeForm(const Token& t) { return t.lemma == "be" || t.norm == "GOT" || t.norm == "GET"; }
 
 // Comma-delimited clause deletion (PETRARCH's comma_* options): a stretch between two commas
@@ -524,16 +537,33 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // "prisoners captured during the war".  The participle describes that noun phrase, which is
     // the target when it is an actor; the "by" phrase is the source.
     bool reduced = false;
+    // The word before the participle, past adverbs: "a civilian allegedly killed by UK troops".
+    uint32_t before = h.first > 0 ? h.first - 1 : 0;
+    while (before > lo && toks[before].tag == Tag::RB) --before;
+    // A headline or reduced passive of a verb that always takes an object, with none: "Charity
+    // chief kidnapped in Iraq", "US official killed in Iraq attack", "servicemen wounded last
+    // week ...".
+    bool objectless = false;
+    if (IsTransitiveEventLemma(toks[h.verb].lemma) && h.last + 1 <= n) {
+      if (h.last + 1 == n) {
+        objectless = true;
+      } else {
+        const Token& nx = toks[h.last + 1];
+        objectless = (nx.tag == Tag::IN && nx.norm != "THAT") || IsPunct(nx.tag) || nx.norm == "LAST" ||
+                     nx.norm == "YESTERDAY" || nx.norm == "TODAY" || nx.norm == "ON" || nx.norm == "EARLIER";
+      }
+    }
     if (!passive && h.first > lo &&
         (toks[h.verb].tag == Tag::VBN ||
-         (toks[h.verb].tag == Tag::VBD && h.last + 1 < n && toks[h.last + 1].norm == "BY"))) {
-      Tag prev = toks[h.first - 1].tag;
+         (toks[h.verb].tag == Tag::VBD && h.last + 1 < n && toks[h.last + 1].norm == "BY") ||
+         (toks[h.verb].tag == Tag::VBD && objectless))) {
+      Tag prev = toks[before].tag;
       // Not after a pronoun: "before he left for Africa" is a verb.
       reduced = prev == Tag::NN || prev == Tag::NNS || prev == Tag::NNP || prev == Tag::NNPS ||
-                (actors.group_at[h.first - 1] >= 0 && prev != Tag::PRP);
+                (actors.group_at[before] >= 0 && prev != Tag::PRP);
       // A passive participle takes no direct object: "Ethiopia broken down a treaty" is a verb.
       bool by_follows = h.last + 1 < n && toks[h.last + 1].norm == "BY";
-      if (reduced && h.last + 1 < n) {
+      if (reduced && h.last + 1 < n && !objectless) {
         Tag nt = toks[h.last + 1].tag;
         reduced = !(nt == Tag::DT || nt == Tag::NN || nt == Tag::NNS || nt == Tag::NNP || nt == Tag::NNPS ||
                     nt == Tag::PRP || nt == Tag::PRPS || nt == Tag::CD || nt == Tag::JJ ||
@@ -543,7 +573,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       // the clause ("a Dutchman suspected of ... is arrested") or object of a verb or
       // preposition before it ("hearings for prisoners captured during the war").  Otherwise
       // the participle is the clause's own verb ("Ethiopia broken down with Libya").
-      if (reduced && !by_follows) {
+      if (reduced && !by_follows && !objectless) {
         bool finite_after = false;
         for (uint32_t t = h.last + 1; t <= hi && t < n && !finite_after; ++t) {
           Tag tg = toks[t].tag;
@@ -576,7 +606,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       }
     }
     if (reduced) {
-      int32_t g = actors.group_at[h.first - 1];
+      int32_t g = actors.group_at[before];
       subject = g >= 0 && !is_place(static_cast<size_t>(g)) ? g : -2;  // -2: a noun, not an actor
     }
     // "U.S.-backed President Karzai", "Russian-brokered truce": the name before the hyphen acts.

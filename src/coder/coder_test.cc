@@ -573,6 +573,20 @@ TEST_F(OpEdTest, PassiveAgentIsTheByPhrase) {
   });
 }
 
+// A verb that always takes an object, with none, is passive: headlines ("Soldiers killed in
+// X") and reduced relatives, adverbs between included ("a civilian allegedly killed by ...").
+TEST_F(OpEdTest, ObjectlessTransitiveVerbIsPassive) {
+  Check({
+      {"Russian soldiers killed in Ukraine.", {}},
+      {"Russian soldiers killed last week in Ukraine by soldiers of Japan described the fight.",
+       {{"JPNMIL", "RUSMIL", "190", "asserted"}}},
+      {"Russian soldiers killed soldiers of Japan.", {{"RUSMIL", "JPNMIL", "190", "asserted"}}},
+      {"A Russian allegedly killed by Ukrainian soldiers was buried.", {{"UKRMIL", "RUS", "190", "asserted"}}},
+      // "attacked" has intransitive uses: no passive reading without "by".
+      {"Russian soldiers attacked in Ukraine.", {{"RUSMIL", "UKR", "190", "asserted"}}},
+  });
+}
+
 // An infinitive whose subject "for" introduces is wished for, not done.
 TEST_F(OpEdTest, ForSubjectToInfinitiveIsHypothetical) {
   Check({
