@@ -900,6 +900,30 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                       << "): no " << (source < 0 ? "source" : "target") << ", no event\n";
       continue;
     }
+    // A person "attacks" with words: "Mbeki attacked British imperialists", "Howard launched an
+    // attack on the asylum system" criticise (111) unless armed forces are the target.
+    if (source >= 0 && (code.root() == "18" || code.root() == "19") &&
+        (toks[h.verb].lemma == "attack" || toks[h.verb].lemma == "launch" || toks[h.verb].lemma == "assault")) {
+      bool persons = true, military_target = false;
+      for (uint32_t mi : actors.groups[source].members) {
+        // A named politician: "Tory leader Michael Howard" (a role, then a name).
+        const Mention& m = actors.mentions[mi];
+        std::string_view roles = m.code.str().size() > 3 ? std::string_view(m.code.str()).substr(3) : "";
+        bool politician = toks[m.last].tag == Tag::NNP && m.last > m.first && roles.find("MIL") == std::string_view::npos &&
+                          (roles.find("GOV") != std::string_view::npos || roles.find("OPP") != std::string_view::npos ||
+                           roles.find("LEG") != std::string_view::npos || roles.find("ELI") != std::string_view::npos);
+        persons &= m.person || politician;
+      }
+      if (target >= 0) {
+        for (uint32_t mi : actors.groups[target].members)
+          military_target |= actors.mentions[mi].code.str().find("MIL") != std::string::npos;
+      }
+      if (persons && !military_target) {
+        static const EventCode kCriticize = *EventCode::Parse("111");
+        code = kCriticize;
+        code2 = EventCode();
+      }
+    }
     int64_t subj_last = subject >= 0 ? static_cast<int64_t>(actors.groups[subject].last) : -1;
     EventStatus status = EventStatus::kAsserted;
     if (opt.status_model == CoderOptions::StatusModel::kEntente) {

@@ -596,6 +596,16 @@ TEST_F(OpEdTest, ForSubjectToInfinitiveIsHypothetical) {
   });
 }
 
+// A person attacks with words (111) unless armed forces are the target.
+TEST_F(OpEdTest, PersonAttacksVerbally) {
+  Check({
+      {"Vladimir Putin attacked Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+      {"Vladimir Putin attacked soldiers of Japan.", {{"RUSGOV", "JPNMIL", "190", "asserted"}}},
+      {"Russia attacked Japan.", {{"RUS", "JPN", "190", "asserted"}}},
+      {"Russian soldiers attacked Japan.", {{"RUSMIL", "JPN", "190", "asserted"}}},
+  });
+}
+
 // "no" on the object negates: "signed no agreement", "made no commitments".
 TEST_F(OpEdTest, NoOnTheObjectNegates) {
   Check({

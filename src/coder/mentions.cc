@@ -698,6 +698,11 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     out.locative_prep[gi] = LocativePreposition(sentence, g.first);
   }
 
+  for (Mention& m : out.mentions) {
+    m.person = is_person_span(m.code, m.first, m.last) || (m.first == m.last && toks[m.first].tag == Tag::PRP);
+    for (const auto& [r, codes] : resolved) m.person |= r.kind == RefKind::kLeaders && r.first == m.first;
+  }
+
   // What this sentence named, for the references of the next ones.
   if (memory) {
     std::vector<const Mention*> named;
@@ -709,12 +714,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       }
     }
     std::stable_sort(named.begin(), named.end(), [](const Mention* a, const Mention* b) { return a->first < b->first; });
-    for (const Mention* m : named) {
-      bool person = is_person_span(m->code, m->first, m->last) ||
-                    (m->first == m->last && toks[m->first].tag == Tag::PRP);
-      for (const auto& [r, codes] : resolved) person |= r.kind == RefKind::kLeaders && r.first == m->first;
-      memory->recent.push_back({m->code, person, memory->sentence});
-    }
+    for (const Mention* m : named) memory->recent.push_back({m->code, m->person, memory->sentence});
     if (memory->recent.size() > DocumentMemory::kRecent) {
       memory->recent.erase(memory->recent.begin(),
                            memory->recent.end() - static_cast<std::ptrdiff_t>(DocumentMemory::kRecent));

@@ -23,6 +23,8 @@ struct Mention {
   ActorCode code;          // composed code; empty for an agent without an actor
   bool has_actor = false;  // a dictionary actor is part of it (not just an agent)
   std::string actor_id;    // dictionary entry id of the actor
+  bool person = false;     // a named person ("Vladimir Putin"), or a pronoun or "the two
+                           // leaders" standing for persons; not a state, body or group
 };
 
 // Compound actors: "Beijing and Moscow", "Mordor, Rohan, Fornost and Bree".
