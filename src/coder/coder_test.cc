@@ -496,6 +496,20 @@ TEST_F(OpEdTest, ReportedSpeechIsAStatementAndTheClauseItsOwnEvent) {
             (std::set<Triple>{{"RUS", "UKR", "190", "hypothetical"}}));
 }
 
+// A pronoun that opens a sentence continues the last subject who was a person; later in a
+// sentence it is the last person named.
+TEST_F(OpEdTest, SentenceInitialPronounContinuesTheSubject) {
+  Check({
+      {"Vladimir Putin met Xi Jinping. He criticized Japan.",
+       {{"RUSGOV", "CHNGOV", "036", "asserted"}, {"RUSGOV", "JPN", "111", "asserted"}}},
+      {"Vladimir Putin met Xi Jinping. He criticized Japan. He attacked Ukraine.",
+       {{"RUSGOV", "CHNGOV", "036", "asserted"}, {"RUSGOV", "JPN", "111", "asserted"},
+        {"RUSGOV", "UKR", "111", "asserted"}}},
+      {"Japan welcomed Xi Jinping and Russia criticized him.",
+       {{"RUS", "CHNGOV", "111", "asserted"}}},
+  });
+}
+
 // "the two countries", "the two leaders", "both sides", "the latter", "the former" are the
 // actors named just before.
 TEST_F(OpEdTest, ReferencesToActorsNamedBefore) {

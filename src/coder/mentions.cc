@@ -553,26 +553,41 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     std::sort(people.begin(), people.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
     auto is_person = [&](const Mention& m) { return m.has_actor && is_person_span(m.code, m.first, m.last); };
     Mention current = memory->last_person;
+    bool named_here = false;  // a person was named earlier in this sentence
+    uint32_t first_verb = 0;
+    while (first_verb < n && !IsVerb(toks[first_verb].tag) && toks[first_verb].tag != Tag::MD) ++first_verb;
+    const Mention* subject_here = nullptr;  // this sentence's subject, when a person
     size_t next = 0;
     std::vector<Mention> pronouns;
     for (uint32_t t = 0; t < n; ++t) {
       while (next < people.size() && people[next].last < t) {
-        if (is_person(people[next])) current = people[next];
+        if (is_person(people[next])) {
+          current = people[next];
+          named_here = true;
+          if (!subject_here && people[next].last < first_verb) subject_here = &people[next];
+        }
         ++next;
       }
       const std::string& w = toks[t].norm;
       bool covered = false;
       for (const Mention& m : out.mentions) covered |= m.first <= t && t <= m.last;
-      if (toks[t].tag == Tag::PRP && !covered && !current.code.empty() &&
-          (w == "HE" || w == "SHE" || w == "HIM" || w == "HER")) {
-        Mention p = current;
+      if (toks[t].tag == Tag::PRP && !covered && (w == "HE" || w == "SHE" || w == "HIM" || w == "HER")) {
+        const Mention& antecedent =
+            !named_here && t < first_verb && !memory->subject_person.code.empty() ? memory->subject_person : current;
+        if (antecedent.code.empty()) continue;
+        Mention p = antecedent;
         p.first = p.last = t;
         pronouns.push_back(p);
+        if (t < first_verb && !subject_here) memory->subject_person = antecedent;
       }
     }
-    for (; next < people.size(); ++next)
-      if (is_person(people[next])) current = people[next];
+    for (; next < people.size(); ++next) {
+      if (!is_person(people[next])) continue;
+      current = people[next];
+      if (!subject_here && people[next].last < first_verb) subject_here = &people[next];
+    }
     memory->last_person = current;
+    if (subject_here) memory->subject_person = *subject_here;
     auto add_group = [&](Mention m) {
       Group g{{static_cast<uint32_t>(out.mentions.size())}, m.first, m.last};
       out.mentions.push_back(std::move(m));

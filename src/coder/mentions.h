@@ -53,6 +53,8 @@ struct DocumentMemory {
     int32_t sentence = 0;   // index of the sentence that named it
   };
   Mention last_person;        // the last person named (empty code: nobody yet)
+  Mention subject_person;     // the last person who was a sentence's subject (named, or a
+                              // pronoun for one, before its first verb)
   std::vector<Named> recent;  // actors named, oldest first, the last kRecent of them
   int32_t sentence = 0;       // index of the sentence being read
   static constexpr size_t kRecent = 16;
@@ -64,7 +66,10 @@ struct DocumentMemory {
 // Finds actors and agents in `words` (the sentence's tokens as WordIds), composes and groups
 // them.  `ignored[t]` tokens (comma-deleted clauses) are skipped.
 // With `memory` (in/out), words that point back become the actors they name:
-//   - "he"/"she"/"him"/"her": the last person named (earlier in this sentence, else before);
+//   - "he"/"she"/"him"/"her": the last person named earlier in this sentence; a pronoun that
+//     opens a sentence (before its first verb) with nobody named yet: the last sentence subject
+//     who was a person ("Straw met President Yudhoyono. He will visit Phuket": Straw), else the
+//     last person named;
 //   - "the latter" / "the former": the last actor named / the one named before it;
 //   - "the two countries" (nations, states, neighbours, powers; "both countries"): the last two
 //     states named, as country codes ("the two governments": their governments);
