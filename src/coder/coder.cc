@@ -419,8 +419,10 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     }
     // "a strategy of targeting", "accused of spying", "capable of striking": a gerund after
     // "of" is what a noun or an accusation is about, not an event.
-    if (toks[i].tag == Tag::VBG && i > 0 && toks[i - 1].norm == "OF") {
-      if (explain) ex << "  word '" << toks[i].text << "': gerund after 'of', no event\n";
+    // "to prevent him from fighting", "refrained from attacking": a gerund after "from" did not
+    // happen.
+    if (toks[i].tag == Tag::VBG && i > 0 && (toks[i - 1].norm == "OF" || toks[i - 1].norm == "FROM")) {
+      if (explain) ex << "  word '" << toks[i].text << "': gerund after '" << toks[i - 1].text << "', no event\n";
       continue;
     }
     if (IsParticipialAdjective(s, i) || IsNominalUse(s, actors, i)) {
@@ -729,6 +731,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         if (u < n && u <= hi) by_group = actors.group_at[u];
         if (by_group < 0) break;  // "by" with no actor: "killed by a bomb"
       }
+    }
+    // "if the demands were not met": a passive "met" with no "by" is fulfilled, not a meeting.
+    if (passive && !reduced && by_group < 0 && toks[h.verb].lemma == "meet") {
+      if (explain) ex << "  verb '" << toks[h.verb].text << "': passive 'met' without an agent (fulfilled), no event\n";
+      continue;
     }
     // In the passive the "by" phrase is the agent even where an active pattern put its '+'.
     if (passive && by_group >= 0 && target == by_group) target = -1;

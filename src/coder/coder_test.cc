@@ -566,6 +566,10 @@ TEST_F(OpEdTest, TargetIsNotSoughtInsideAnotherPredicate) {
 TEST_F(OpEdTest, NounUsesOfVerbFormsAreNoEvents) {
   Check({
       {"Russia has a strategy of attacking Ukraine.", {}},
+      {"Japan stopped Russia from attacking Ukraine.", {}},
+      // A passive "met" without an agent is fulfilled, no meeting.
+      {"Russia will act if its demands on Ukraine are not met.", {}},
+      {"Putin was met by Xi.", {{"CHNGOV", "RUSGOV", "036", "asserted"}}},
       {"U.S. sanctions of Iran ended.", {}},
       {"Russia sanctions Iran.", {{"RUS", "IRN", "163", "asserted"}}},
       {"Russia's deadly embassy bombing in Ukraine ended the talks.", {}},
