@@ -284,7 +284,10 @@ bool IsParticipialAdjective(const Sentence& s, uint32_t i) {
   uint32_t p = i - 1;  // "the recently signed agreement"
   while (p > 0 && toks[p].tag == Tag::RB) --p;
   Tag prev = toks[p].tag;
-  bool before = prev == Tag::DT || prev == Tag::PRPS || prev == Tag::POS || prev == Tag::JJ ||
+  // "propose increased thresholds", "demanded expanded access": a participle after a verb that
+  // is no auxiliary ("has increased" is a verb).
+  bool after_verb = tg == Tag::VBN && IsVerb(prev) && !IsAuxiliaryLemma(toks[p].lemma) && toks[p].lemma != "get";
+  bool before = prev == Tag::DT || prev == Tag::PRPS || prev == Tag::POS || prev == Tag::JJ || after_verb ||
                 (prev == Tag::IN && toks[p].norm != "THAT" && toks[p].norm != "BY");
   Tag next = toks[i + 1].tag;
   bool after = next == Tag::NN || next == Tag::NNS || next == Tag::NNP || next == Tag::NNPS || next == Tag::JJ;
@@ -419,6 +422,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     }
     // "a strategy of targeting", "accused of spying", "capable of striking": a gerund after
     // "of" is what a noun or an accusation is about, not an event.
+    // "A UN meeting has ...", "the Israeli shelling of": a gerund after a name or nationality
+    // that a determiner opens is a noun.
+    if (toks[i].tag == Tag::VBG && i > 0 && actors.group_at[i - 1] >= 0 &&
+        (toks[i - 1].tag == Tag::NNP || toks[i - 1].tag == Tag::JJ)) {
+      const Group& g = actors.groups[actors.group_at[i - 1]];
+      Tag b = g.first > 0 ? toks[g.first - 1].tag : Tag::kPeriod;
+      if (b == Tag::DT || b == Tag::PRPS || b == Tag::POS) {
+        if (explain) ex << "  word '" << toks[i].text << "': gerund after a determiner and a name, a noun\n";
+        continue;
+      }
+    }
     // "to prevent him from fighting", "refrained from attacking": a gerund after "from" did not
     // happen.
     if (toks[i].tag == Tag::VBG && i > 0 && (toks[i - 1].norm == "OF" || toks[i - 1].norm == "FROM")) {

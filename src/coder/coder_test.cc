@@ -567,6 +567,11 @@ TEST_F(OpEdTest, NounUsesOfVerbFormsAreNoEvents) {
   Check({
       {"Russia has a strategy of attacking Ukraine.", {}},
       {"Japan stopped Russia from attacking Ukraine.", {}},
+      // A participle after a verb that is no auxiliary is an adjective; a gerund after a
+      // determiner and a name is a noun.
+      {"Russia proposed sanctioned imports from Japan.", {}},
+      {"Russia has sanctioned imports from Japan.", {{"RUS", "JPN", "163", "asserted"}}},
+      {"The Russian bombing of Ukraine angered Japan.", {}},
       // A passive "met" without an agent is fulfilled, no meeting.
       {"Russia will act if its demands on Ukraine are not met.", {}},
       {"Putin was met by Xi.", {{"CHNGOV", "RUSGOV", "036", "asserted"}}},
