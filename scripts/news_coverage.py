@@ -90,6 +90,8 @@ def clean_start(text):
 
 def ag_unescape(s):
     s = s.replace("#36;", "$").replace("#39;", "'").replace("#38;", "&").replace("quot;", '"')
+    # Other numeric references lost their '&' too: "BAGHDAD #8212; Militants said".
+    s = re.sub(r"(?<![&\w])#(\d{2,5});", lambda m: chr(int(m.group(1))), s)
     s = s.replace("\\\\", " ").replace("\\", " ")
     s = html.unescape(s)
     return re.sub(r"[ \t]+", " ", s).strip()
