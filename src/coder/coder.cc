@@ -225,10 +225,30 @@ bool IsHyphenModifier(const Sentence& s, uint32_t last) {
 }
 
 // A dateline at the start of a sentence: "BAGHDAD (Reuters) -", "MOSCOW, June 5 (AFP) -",
-// "KABUL, Afghanistan -", "CARACAS --", "LONDON, AUGUST 17:".  Returns the number of tokens it
+// "KABUL, Afghanistan -", "CARACAS --", "LONDON, AUGUST 17:", also after a source credit ("Los
+// Angeles Times - BAGHDAD --").  Returns the number of tokens it
 // covers (0: none).  Upper-case place words, an optional ", place or date", an optional
 // "(agency)", then a dash or colon.  Its place is where the story was filed, never an actor.
+uint32_t DatelineAt(const Sentence& s, uint32_t start);
+
 uint32_t DatelineLength(const Sentence& s) {
+  if (uint32_t len = DatelineAt(s, 0)) return len;
+  // A source credit before it: "Los Angeles Times - BAGHDAD -- Militants said ...".
+  const auto& toks = s.tokens;
+  for (uint32_t t = 0; t < toks.size() && t < 6; ++t) {
+    const std::string& w = toks[t].text;
+    if (w == "-" || w == "--" || w == "\u2014" || w == "\u2013") {
+      if (t == 0) return 0;
+      uint32_t len = DatelineAt(s, t + 1);
+      return len ? len : 0;
+    }
+    if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) return 0;
+  }
+  return 0;
+}
+
+// The dateline starting at token `start`; returns the token index just past it (0: none).
+uint32_t DatelineAt(const Sentence& s, uint32_t start) {
   const auto& toks = s.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   auto all_caps = [](std::string_view w) {
@@ -243,13 +263,13 @@ uint32_t DatelineLength(const Sentence& s) {
   auto is_dash = [](std::string_view w) {
     return w == "-" || w == "--" || w == "\u2014" || w == "\u2013" || w == ":";
   };
-  uint32_t t = 0;
+  uint32_t t = start;
   bool long_word = false;
-  while (t < n && t < 4 && all_caps(toks[t].text)) {
+  while (t < n && t < start + 4 && all_caps(toks[t].text)) {
     long_word |= toks[t].text.size() >= 3;
     ++t;
   }
-  if (t == 0 || !long_word) return 0;
+  if (t == start || !long_word) return 0;
   if (t < n && toks[t].tag == Tag::kComma) {  // ", June 5", ", Afghanistan"
     uint32_t u = t + 1;
     while (u < n && u < t + 5 && (toks[u].tag == Tag::NNP || toks[u].tag == Tag::CD || toks[u].tag == Tag::NNPS)) ++u;

@@ -261,6 +261,9 @@ TEST_F(RealNewsRulesTest, DatelineGivesNoActor) {
       {"MOSCOW (Reuters) - Ukraine criticized Japan.", {{"UKR", "JPN", "111", "asserted"}}},
       {"KYIV, June 5 (AFP) - China criticized Japan.", {{"CHN", "JPN", "111", "asserted"}}},
       {"BEIJING -- Russia criticized Japan.", {{"RUS", "JPN", "111", "asserted"}}},
+      // With a source credit before it.
+      {"Los Angeles Times - BEIJING -- Russia criticized Japan.", {{"RUS", "JPN", "111", "asserted"}}},
+      {"Kyiv Post - MOSCOW (AP) - China criticized Japan.", {{"CHN", "JPN", "111", "asserted"}}},
       // Not a dateline: an ordinary capitalised subject.
       {"Moscow criticized Japan.", {{"RUS", "JPN", "111", "asserted"}}},
   });
