@@ -87,6 +87,10 @@ std::vector<int32_t> ClauseOfTokens(const Sentence& s) {
   return of;
 }
 
+bool IsAuxiliaryLemma(std::string_view l) {
+  return l == "be" || l == "have" || l == "do" || l == "get" || l == "say" || l == "want";
+}
+
 bool IsReportingLemma(std::string_view l) {
   return l == "say" || l == "tell" || l == "report" || l == "add" || l == "state" || l == "announce" ||
          l == "note" || l == "claim" || l == "confirm" || l == "quote" || l == "write" || l == "declare";
@@ -218,6 +222,24 @@ bool PrecededByPreposition(const Sentence& s, uint32_t first, bool* between = nu
   return false;
 }
 
+// The object of an earlier verb is no subject of a later one: "they had beheaded a second
+// American hostage ... and threatened to kill".  Not after a verb that takes a clause ("said
+// Russia would ...").
+bool IsObjectOfEarlierVerb(const Sentence& s, uint32_t first) {
+  int64_t t = static_cast<int64_t>(first) - 1;
+  while (t >= 0 && (s.tokens[t].tag == Tag::DT || s.tokens[t].tag == Tag::JJ || s.tokens[t].tag == Tag::CD ||
+                    s.tokens[t].tag == Tag::PRPS || s.tokens[t].tag == Tag::RB || s.tokens[t].tag == Tag::JJS)) {
+    --t;
+  }
+  if (t < 0) return false;
+  const Token& v = s.tokens[t];
+  if (!(v.tag == Tag::VB || v.tag == Tag::VBD || v.tag == Tag::VBZ || v.tag == Tag::VBP || v.tag == Tag::VBG)) return false;
+  std::string_view l = v.lemma;
+  return !(IsAuxiliaryLemma(l) || IsReportingLemma(l) || l == "believe" || l == "think" || l == "expect" ||
+           l == "hope" || l == "fear" || l == "know" || l == "feel" || l == "suggest" || l == "warn" ||
+           l == "see" || l == "show" || l == "mean" || l == "ensure" || l == "assume" || l == "doubt");
+}
+
 // A name used in a compound adjective is a modifier, no subject: "the U.S.-backed government".
 bool IsHyphenModifier(const Sentence& s, uint32_t last) {
   return last + 2 < s.tokens.size() && s.tokens[last + 1].text == "-" &&
@@ -289,9 +311,6 @@ uint32_t DatelineAt(const Sentence& s, uint32_t start) {
   return credit ? t : 0;
 }
 
-bool IsAuxiliaryLemma(std::string_view l) {
-  return l == "be" || l == "have" || l == "do" || l == "get" || l == "say" || l == "want";
-}
 
 // A participle used as an adjective before a noun: "the subsidized exports", "its disputed
 // border", "the recently signed accord", "for suspected al-Qaeda links", "after suspected
@@ -564,7 +583,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       for (int64_t t = static_cast<int64_t>(h.first) - 1; t >= lo; --t) {
         Tag tg = toks[t].tag;
         if (IsBeForm(toks[t])) { passive = true; break; }
-        if (!(tg == Tag::RB || tg == Tag::MD || tg == Tag::VBN || tg == Tag::VBG || tg == Tag::VBZ || tg == Tag::VBD || tg == Tag::VBP || tg == Tag::VB)) break;
+        // "was struck and killed": a participle joined to an earlier one shares its "be".
+        bool joined = tg == Tag::CC && t > lo && toks[t - 1].tag == Tag::VBN;
+        if (!(joined || tg == Tag::RB || tg == Tag::MD || tg == Tag::VBN || tg == Tag::VBG || tg == Tag::VBZ ||
+              tg == Tag::VBD || tg == Tag::VBP || tg == Tag::VB)) {
+          break;
+        }
       }
     }
 
@@ -664,7 +688,10 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         const Group& gr = actors.groups[g];
         if (gr.last >= h.first) break;
         if (clause >= 0 && clause_of[gr.first] != clause) continue;
-        if (PrecededByPreposition(s, gr.first) || is_place(g) || IsHyphenModifier(s, gr.last)) continue;
+        if (PrecededByPreposition(s, gr.first) || is_place(g) || IsHyphenModifier(s, gr.last) ||
+            IsObjectOfEarlierVerb(s, gr.first)) {
+          continue;
+        }
         subject = static_cast<int32_t>(g);
         break;
       }
@@ -717,7 +744,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         bool between = false;
         bool in_pp = PrecededByPreposition(s, gr.first, &between) && !between;
         if (gr.last < h.first && (clause < 0 || clause_of[gr.first] == clause) && !is_place(g) && !in_pp &&
-            !IsHyphenModifier(s, gr.last)) {
+            !IsHyphenModifier(s, gr.last) && !IsObjectOfEarlierVerb(s, gr.first)) {
           subject = static_cast<int32_t>(g);
           break;
         }

@@ -655,6 +655,10 @@ TEST_F(OpEdTest, SecondClauseHasItsOwnSubject) {
   Check({
       {"Russia attacked Ukraine and China criticized Japan.",
        {{"RUS", "UKR", "190", "asserted"}, {"CHN", "JPN", "111", "asserted"}}},
+      // The object of the first verb is no subject of the second.
+      {"Militants killed soldiers of Russia and attacked Ukraine.", {}},
+      // "was struck and killed": the second participle is passive too.
+      {"A Russian was struck and killed by soldiers of Japan.", {{"JPNMIL", "RUS", "190", "asserted"}}},
       // A shared subject stays: "and criticized" has none of its own.
       {"Russia attacked Ukraine and criticized Japan.",
        {{"RUS", "UKR", "190", "asserted"}, {"RUS", "JPN", "111", "asserted"}}},
