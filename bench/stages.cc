@@ -171,6 +171,7 @@ namespace {
 uint64_t Verbs(const Engine& e, const PreparedCorpus& p, const MatchPrefilter* pf) {
   const DictionarySet& dict = *e.dict;
   MatchPrefilter::SentenceWords present;
+  std::vector<uint32_t> candidates;
   uint64_t n = 0;
   for (size_t si = 0; si < p.sentences.size(); ++si) {
     const Sentence& s = p.sentences[si];
@@ -212,9 +213,12 @@ uint64_t Verbs(const Engine& e, const PreparedCorpus& p, const MatchPrefilter* p
         pf->Load(words, &present);
         loaded = true;
       }
-      for (uint32_t pi : dict.verb_block(ve.block).patterns) {
-        if (pf && !pf->PatternMayMatch(pi, present)) continue;
-        coder::PatternMatch m = coder::MatchPattern(dict, dict.pattern(pi), s, words, actors, w);
+      // With the prefilter, as the coder does it: the block's candidate patterns through the
+      // prefilter's index, synsets through its phrase index.  Without it: every pattern, every
+      // synset phrase scanned.
+      if (pf) pf->BlockCandidates(ve.block, present, &candidates);
+      for (uint32_t pi : pf ? candidates : dict.verb_block(ve.block).patterns) {
+        coder::PatternMatch m = coder::MatchPattern(dict, dict.pattern(pi), s, words, actors, w, pf);
         if (m.matched && m.score > best_score) {
           best_score = m.score;
           best_pattern = pi;

@@ -22,8 +22,9 @@
 //   code      the whole coder, raw text to events (Coder::Code)
 // The verbs stage mirrors the coder's search (coder.cc) without subject/target choice; its
 // window is the verb's innermost clause.  `discards_pf` and `verbs_pf` are the same two stages
-// through MatchPrefilter (the discard index and the pattern prefilter), for comparison in one
-// run; they find the same discards and the same best patterns.
+// through MatchPrefilter (the discard index; for verbs, as the coder does it, the block's
+// candidate patterns from BlockCandidates and synsets through SynsetLength), for comparison in
+// one run; they find the same discards and the same best patterns.
 //
 // Ownership: an Engine owns everything it loads; a PreparedCorpus views the Corpus it was made
 // from, which must outlive it.  Thread-safety: Engine is immutable after MakeEngine (its stages

@@ -53,7 +53,12 @@ bool IsVenueCode(const EventCode& code) {
 
 PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
                           const Sentence& sentence, const std::vector<WordId>& words,
-                          const SentenceActors& actors, const MatchWindow& w) {
+                          const SentenceActors& actors, const MatchWindow& w,
+                          const MatchPrefilter* prefilter) {
+  auto synset_at = [&](uint32_t synset, uint32_t t, bool forward) {
+    return prefilter ? prefilter->SynsetLength(synset, words, t, forward)
+                     : SynsetAt(dict.synset(synset), words, t, forward);
+  };
   PatternMatch m;
   m.span_first = w.verb_first;
   m.span_last = w.verb_last;
@@ -75,7 +80,7 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
       if (e.kind == PatternElementKind::kWord) {
         if (words[t] == e.word) { pos = t + 1; found = true; ++m.score; last_literal = t; }
       } else if (e.kind == PatternElementKind::kSynset) {
-        uint32_t len = SynsetAt(dict.synset(e.synset), words, t, true);
+        uint32_t len = synset_at(e.synset, t, true);
         if (len) { pos = t + len; found = true; m.score += 1; last_literal = t + len - 1; }
       } else if (e.kind == PatternElementKind::kSkip) {
         pos = SkipNounPhrase(sentence, t, w.hi) + 1;
@@ -114,7 +119,7 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
         if (e.kind == PatternElementKind::kWord) {
           if (words[ut] == e.word) { p = t - 1; found = true; ++m.score; m.literal_before = true; }
         } else if (e.kind == PatternElementKind::kSynset) {
-          uint32_t len = SynsetAt(dict.synset(e.synset), words, ut, false);
+          uint32_t len = synset_at(e.synset, ut, false);
           if (len) { p = t - len; found = true; m.score += 1; m.literal_before = true; }
         } else if (e.kind == PatternElementKind::kSkip) {
           p = t - 1;

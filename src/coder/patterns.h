@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "coder/mentions.h"
+#include "dict/match_prefilter.h"
 #include "entente/dict.h"
 #include "entente/nlp.h"
 
@@ -44,9 +45,12 @@ struct PatternMatch {
 // the UN") fills an actor slot only when the pattern names its preposition.
 bool IsVenueCode(const EventCode& code);
 
+// With `prefilter` (built from `dict`), synsets are found through its phrase index
+// (MatchPrefilter::SynsetLength) instead of a scan of their phrases; the result is the same.
 PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
                           const Sentence& sentence, const std::vector<WordId>& words,
-                          const SentenceActors& actors, const MatchWindow& window);
+                          const SentenceActors& actors, const MatchWindow& window,
+                          const MatchPrefilter* prefilter = nullptr);
 
 }  // namespace entente::coder
 

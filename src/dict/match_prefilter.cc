@@ -3,10 +3,13 @@
 // MatchPrefilter (match_prefilter.h): built from the public DictionarySet accessors into flat
 // arrays (compressed rows indexed by word id), so that per sentence Load() sets a few bits,
 // PatternMayMatch() tests a pattern's two or three requirements and HasDiscard() looks only at
-// the discards that start with each token's word.
+// the discards that start with each token's word.  BlockCandidates() visits a verb block's
+// patterns through an index of one requirement each; SynsetLength() finds a synset's phrases at
+// a position through an index by first/last word.
 #include "dict/match_prefilter.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace entente {
 
@@ -81,6 +84,145 @@ MatchPrefilter::MatchPrefilter(const DictionarySet& dict) {
   }
   BuildRows(bound_, firsts, &first_begin_, &first_synsets_);
   BuildRows(bound_, by_first, &discard_begin_, &discard_ids_);
+
+  // Verb blocks: each pattern keyed by one requirement (a literal word if it has one: words are
+  // rarer than synset starts), patterns without requirements listed apart.
+  const size_t n_blocks = dict.verb_block_count();
+  block_patterns_begin_.assign(1, 0);
+  block_always_begin_.assign(1, 0);
+  block_keys_begin_.assign(1, 0);
+  key_pos_begin_.assign(1, 0);
+  std::vector<std::pair<uint32_t, uint32_t>> keyed;  // (key requirement, position)
+  for (uint32_t b = 0; b < n_blocks; ++b) {
+    const std::vector<uint32_t>& pats = dict.verb_block(b).patterns;
+    block_patterns_.insert(block_patterns_.end(), pats.begin(), pats.end());
+    keyed.clear();
+    for (uint32_t pos = 0; pos < pats.size(); ++pos) {
+      const uint32_t p = pats[pos];
+      if (p + 1 >= req_begin_.size() || req_begin_[p] == req_begin_[p + 1]) {
+        block_always_.push_back(pos);  // PatternMayMatch is always true
+        continue;
+      }
+      uint32_t key = req_[req_begin_[p]];
+      for (uint32_t i = req_begin_[p]; i < req_begin_[p + 1]; ++i) {
+        if (!(req_[i] & kSynsetBit)) {
+          key = req_[i];
+          break;
+        }
+      }
+      keyed.emplace_back(key, pos);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (size_t i = 0; i < keyed.size(); ++i) {
+      if (i == 0 || keyed[i].first != keyed[i - 1].first) {
+        if (i > 0) key_pos_begin_.push_back(static_cast<uint32_t>(key_pos_.size()));
+        key_req_.push_back(keyed[i].first);
+      }
+      key_pos_.push_back(keyed[i].second);
+    }
+    if (!keyed.empty()) key_pos_begin_.push_back(static_cast<uint32_t>(key_pos_.size()));
+    block_patterns_begin_.push_back(static_cast<uint32_t>(block_patterns_.size()));
+    block_always_begin_.push_back(static_cast<uint32_t>(block_always_.size()));
+    block_keys_begin_.push_back(static_cast<uint32_t>(key_req_.size()));
+  }
+
+  // Synset phrases by first and by last word, longest first within a word.
+  by_first_begin_.assign(1, 0);
+  by_last_begin_.assign(1, 0);
+  auto by_word_then_longest = [](const PhraseRef& a, const PhraseRef& b) {
+    return a.word != b.word ? a.word < b.word : a.length > b.length;
+  };
+  for (uint32_t y = 0; y < n_synsets; ++y) {
+    const size_t first_start = by_first_.size(), last_start = by_last_.size();
+    for (const auto& phrase : dict.synset(y).phrases) {
+      if (phrase.empty()) continue;  // never matches
+      const uint32_t offset = static_cast<uint32_t>(phrase_words_.size());
+      const uint32_t length = static_cast<uint32_t>(phrase.size());
+      phrase_words_.insert(phrase_words_.end(), phrase.begin(), phrase.end());
+      by_first_.push_back({phrase.front(), offset, length});
+      by_last_.push_back({phrase.back(), offset, length});
+    }
+    std::sort(by_first_.begin() + static_cast<std::ptrdiff_t>(first_start), by_first_.end(), by_word_then_longest);
+    std::sort(by_last_.begin() + static_cast<std::ptrdiff_t>(last_start), by_last_.end(), by_word_then_longest);
+    by_first_begin_.push_back(static_cast<uint32_t>(by_first_.size()));
+    by_last_begin_.push_back(static_cast<uint32_t>(by_last_.size()));
+  }
+}
+
+void MatchPrefilter::BlockCandidates(uint32_t block, const SentenceWords& s, std::vector<uint32_t>* out) const {
+  out->clear();
+  if (static_cast<size_t>(block) + 1 >= block_patterns_begin_.size()) return;
+  const uint32_t* pats = block_patterns_.data() + block_patterns_begin_[block];
+  const size_t n = block_patterns_begin_[block + 1] - block_patterns_begin_[block];
+  // Positions (in the block's pattern list) of the patterns without requirements and of those
+  // whose key occurs, marked in a bitmap so that they come out in block order.
+  constexpr size_t kMaxWords = 64;  // blocks up to 4,096 patterns use the bitmap
+  uint64_t marks[kMaxWords];
+  const bool bitmap = n <= kMaxWords * 64;
+  const size_t words = (n + 63) / 64;
+  if (bitmap) std::fill(marks, marks + words, uint64_t{0});
+  auto mark = [&](uint32_t pos) {
+    if (bitmap)
+      marks[pos >> 6] |= uint64_t{1} << (pos & 63);
+    else
+      out->push_back(pos);
+  };
+  for (uint32_t i = block_always_begin_[block]; i < block_always_begin_[block + 1]; ++i) mark(block_always_[i]);
+  for (uint32_t k = block_keys_begin_[block]; k < block_keys_begin_[block + 1]; ++k) {
+    const uint32_t r = key_req_[k];
+    bool present;
+    if (r & kSynsetBit) {
+      const uint32_t y = r & ~kSynsetBit;
+      present = (y >> 6) < s.synset_bits_.size() && ((s.synset_bits_[y >> 6] >> (y & 63)) & 1);
+    } else {
+      present = WordOccurs(s, r);
+    }
+    if (present)
+      for (uint32_t i = key_pos_begin_[k]; i < key_pos_begin_[k + 1]; ++i) mark(key_pos_[i]);
+  }
+  // Back to pattern ids in block order, keeping those that pass every requirement.
+  if (bitmap) {
+    for (size_t wi = 0; wi < words; ++wi) {
+      for (uint64_t m = marks[wi]; m; m &= m - 1) {
+        const uint32_t p = pats[wi * 64 + static_cast<size_t>(std::countr_zero(m))];
+        if (PatternMayMatch(p, s)) out->push_back(p);
+      }
+    }
+    return;
+  }
+  std::sort(out->begin(), out->end());
+  size_t kept = 0;
+  for (uint32_t pos : *out) {
+    const uint32_t p = pats[pos];
+    if (PatternMayMatch(p, s)) (*out)[kept++] = p;
+  }
+  out->resize(kept);
+}
+
+uint32_t MatchPrefilter::SynsetLength(uint32_t synset, std::span<const WordId> words, uint32_t pos,
+                                      bool forward) const {
+  if (static_cast<size_t>(synset) + 1 >= by_first_begin_.size() || pos >= words.size()) return 0;
+  const std::vector<PhraseRef>& refs = forward ? by_first_ : by_last_;
+  const std::vector<uint32_t>& begin = forward ? by_first_begin_ : by_last_begin_;
+  const WordId w = words[pos];
+  auto first = refs.begin() + begin[synset], last = refs.begin() + begin[synset + 1];
+  auto it = std::lower_bound(first, last, w, [](const PhraseRef& r, WordId key) { return r.word < key; });
+  for (; it != last && it->word == w; ++it) {  // longest first: the first match is the longest
+    const uint32_t len = it->length;
+    size_t start;
+    if (forward) {
+      if (static_cast<size_t>(pos) + len > words.size()) continue;
+      start = pos;
+    } else {
+      if (static_cast<size_t>(pos) + 1 < len) continue;
+      start = static_cast<size_t>(pos) + 1 - len;
+    }
+    if (std::equal(phrase_words_.begin() + it->offset, phrase_words_.begin() + it->offset + len,
+                   words.begin() + static_cast<std::ptrdiff_t>(start)))
+      return len;
+  }
+  return 0;
 }
 
 void MatchPrefilter::Load(std::span<const WordId> words, SentenceWords* s) const {

@@ -18,9 +18,12 @@
 // words" (what the coder's scan over DictionarySet::discards() computes), found through an index
 // by first word.  Words that are kNoWord match nothing, as in the coder.
 //
+//   filter.BlockCandidates(block, scratch, &ids);                  // the same, by block index
+//   filter.SynsetLength(synset, words, pos, forward);              // a synset at a position
+//
 // Ownership: a MatchPrefilter keeps a reference to nothing; it copies what it needs (about 8
-// bytes per pattern element and 12 bytes per vocabulary word).  SentenceWords is caller-owned
-// scratch.  Thread-safety: MatchPrefilter is immutable after construction and safe to share;
+// bytes per pattern element, 12 bytes per vocabulary word, 28 bytes per synset phrase plus its
+// words).  SentenceWords is caller-owned scratch.  Thread-safety: MatchPrefilter is immutable after construction and safe to share;
 // a SentenceWords belongs to one thread at a time.  Failure modes: none (construction
 // allocates; std::bad_alloc propagates like any allocation in the caller).
 #ifndef ENTENTE_DICT_MATCH_PREFILTER_H_
@@ -62,6 +65,19 @@ class MatchPrefilter {
   // True when a discard phrase with Discard::story == story occurs in `words` (consecutive).
   bool HasDiscard(std::span<const WordId> words, bool story) const;
 
+  // The patterns of verb block `block` (DictionarySet::verb_block(block).patterns) for which
+  // PatternMayMatch is true, in the block's order, into *out (cleared first).  Exactly the
+  // patterns a loop over the block testing PatternMayMatch would keep, found through an index
+  // of each pattern's first literal requirement so that the block's other patterns are not
+  // visited.  An unknown block gives nothing.
+  void BlockCandidates(uint32_t block, const SentenceWords& s, std::vector<uint32_t>* out) const;
+
+  // The length of the longest phrase of synset `synset` that matches `words` at `pos`: starting
+  // there (forward) or ending there (!forward); 0 when none does.  Exactly what scanning every
+  // phrase of DictionarySet::synset(synset) gives (coder/patterns.cc), found through an index by
+  // first (last) word.  An unknown synset gives 0.
+  uint32_t SynsetLength(uint32_t synset, std::span<const WordId> words, uint32_t pos, bool forward) const;
+
   size_t pattern_count() const { return req_begin_.empty() ? 0 : req_begin_.size() - 1; }
 
  private:
@@ -89,6 +105,31 @@ class MatchPrefilter {
   std::vector<uint32_t> discard_begin_;
   std::vector<uint32_t> discard_ids_;
   std::vector<uint32_t> unindexed_discards_;  // first word kNoWord: checked at every position
+
+  // Verb blocks: per block, the positions (in the block's pattern list) of patterns without
+  // requirements, and its distinct key requirements (one per pattern that has any: its first
+  // literal word, else its first synset), each with the positions of the patterns it keys.
+  std::vector<uint32_t> block_patterns_begin_;  // block b's pattern ids: block_patterns_[begin[b], begin[b+1])
+  std::vector<uint32_t> block_patterns_;
+  std::vector<uint32_t> block_always_begin_;    // CSR over blocks: positions with no requirement
+  std::vector<uint32_t> block_always_;
+  std::vector<uint32_t> block_keys_begin_;      // CSR over blocks: indices into key_req_
+  std::vector<uint32_t> key_req_;               // a requirement (word id or kSynsetBit | synset)
+  std::vector<uint32_t> key_pos_begin_;         // CSR over keys: positions keyed by key k
+  std::vector<uint32_t> key_pos_;
+
+  // Synset phrases by first and by last word: per synset a run of entries sorted by word, then
+  // longest first; phrase words are copied into phrase_words_.
+  struct PhraseRef {
+    WordId word;       // first (last) word of the phrase
+    uint32_t offset;   // into phrase_words_
+    uint32_t length;   // >= 1
+  };
+  std::vector<uint32_t> phrase_words_;
+  std::vector<uint32_t> by_first_begin_;  // CSR over synsets into by_first_
+  std::vector<PhraseRef> by_first_;
+  std::vector<uint32_t> by_last_begin_;   // CSR over synsets into by_last_
+  std::vector<PhraseRef> by_last_;
 };
 
 }  // namespace entente

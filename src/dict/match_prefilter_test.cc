@@ -3,7 +3,9 @@
 // MatchPrefilter: on a tiny verb dictionary, which patterns it keeps and skips; on the bundled
 // dictionaries, differential checks against brute force: HasDiscard equals the coder's scan over
 // every discard and position, and PatternMayMatch never rejects a pattern all of whose words and
-// synset phrases occur (and equals "every literal word occurs" for synset-free patterns).
+// synset phrases occur (and equals "every literal word occurs" for synset-free patterns);
+// BlockCandidates equals PatternMayMatch over a block, SynsetLength equals the scan of every
+// phrase of the synset.
 #include "dict/match_prefilter.h"
 
 #include <gtest/gtest.h>
@@ -268,6 +270,106 @@ TEST_F(BundledPrefilter, NeverRejectsAPatternWhoseElementsAllOccur) {
   }
   EXPECT_GT(kept, 1000);
   EXPECT_GT(skipped, 1000);
+}
+
+TEST_F(MatchPrefilterTest, SynsetLengthIsTheLongestPhraseAtThePosition) {
+  MatchPrefilter f(*dict_);
+  const VerbPattern& p = dict_->pattern(static_cast<uint32_t>(Pattern("&CURRENCY CONTROLS")));
+  uint32_t currency = 0;
+  for (const PatternElement& e : p.after)
+    if (e.kind == PatternElementKind::kSynset) currency = e.synset;
+  std::vector<WordId> w = Ids("THE EURO ZONE AND HARD CURRENCY DOLLAR");
+  EXPECT_EQ(f.SynsetLength(currency, w, 0, true), 0u);   // THE
+  EXPECT_EQ(f.SynsetLength(currency, w, 1, true), 2u);   // EURO_ZONE
+  EXPECT_EQ(f.SynsetLength(currency, w, 2, false), 2u);  // ... ends at ZONE
+  EXPECT_EQ(f.SynsetLength(currency, w, 2, true), 0u);   // ZONE starts nothing
+  EXPECT_EQ(f.SynsetLength(currency, w, 4, true), 2u);   // HARD CURRENCY
+  EXPECT_EQ(f.SynsetLength(currency, w, 6, true), 1u);   // DOLLAR, the last word
+  EXPECT_EQ(f.SynsetLength(currency, w, 6, false), 1u);
+  EXPECT_EQ(f.SynsetLength(currency, w, 7, true), 0u);   // past the end
+  std::vector<WordId> cut = Ids("THE EURO");
+  EXPECT_EQ(f.SynsetLength(currency, cut, 1, true), 0u);  // phrase runs past the end
+  EXPECT_EQ(f.SynsetLength(static_cast<uint32_t>(dict_->synset_count()), w, 1, true), 0u);  // unknown synset
+}
+
+// What coder/patterns.cc computed before the prefilter's phrase index: every phrase scanned.
+uint32_t BruteSynsetLength(const Synset& syn, const std::vector<WordId>& words, uint32_t pos, bool forward) {
+  uint32_t best = 0;
+  for (const auto& phrase : syn.phrases) {
+    uint32_t len = static_cast<uint32_t>(phrase.size());
+    if (len == 0 || len <= best) continue;
+    size_t start;
+    if (forward) {
+      if (pos + len > words.size()) continue;
+      start = pos;
+    } else {
+      if (pos + 1 < len) continue;
+      start = pos + 1 - len;
+    }
+    if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(start))) best = len;
+  }
+  return best;
+}
+
+TEST_F(BundledPrefilter, BlockCandidatesAndSynsetLengthEqualTheScans) {
+  ASSERT_NE(dict_, nullptr) << "bundled dictionaries did not load";
+  const DictionarySet& d = **dict_;
+  ASSERT_GT(d.synset_count(), 0u);
+  MatchPrefilter f(d);
+  MatchPrefilter::SentenceWords s;
+  std::mt19937 rng(20261130);
+  // Sentences made of synset phrases and pattern words, with noise, as in the test above.
+  std::vector<WordId> pool = {kNoWord, d.FindWord("THE"), d.FindWord("SAID")};
+  for (uint32_t p = 0; p < d.pattern_count(); p += 7)
+    for (const PatternElement& e : d.pattern(p).after)
+      if (e.kind == PatternElementKind::kWord) pool.push_back(e.word);
+  std::vector<uint32_t> got;
+  int synset_hits = 0, candidates = 0;
+  for (int iter = 0; iter < 3000; ++iter) {
+    std::vector<WordId> w;
+    for (int k = 0, parts = 1 + static_cast<int>(rng() % 6); k < parts; ++k) {
+      if (rng() % 2) {
+        const auto& ph = d.synset(static_cast<uint32_t>(rng() % d.synset_count())).phrases;
+        if (!ph.empty()) {
+          const auto& one = ph[rng() % ph.size()];
+          w.insert(w.end(), one.begin(), one.end());
+        }
+      } else {
+        w.push_back(pool[rng() % pool.size()]);
+      }
+    }
+    for (uint32_t probe = 0; probe < 20 && !w.empty(); ++probe) {
+      uint32_t y = static_cast<uint32_t>(rng() % d.synset_count());
+      uint32_t pos = static_cast<uint32_t>(rng() % w.size());
+      for (bool forward : {true, false}) {
+        uint32_t want = BruteSynsetLength(d.synset(y), w, pos, forward);
+        synset_hits += want > 0;
+        ASSERT_EQ(f.SynsetLength(y, w, pos, forward), want) << "synset " << d.synset(y).name << " at " << pos;
+      }
+    }
+    // Synsets that occur in the sentence, checked at every position.
+    for (uint32_t pos = 0; pos < w.size(); ++pos) {
+      for (uint32_t y = 0; y < d.synset_count(); y += 1 + static_cast<uint32_t>(rng() % 5)) {
+        for (bool forward : {true, false}) {
+          uint32_t want = BruteSynsetLength(d.synset(y), w, pos, forward);
+          synset_hits += want > 0;
+          ASSERT_EQ(f.SynsetLength(y, w, pos, forward), want);
+        }
+      }
+    }
+    f.Load(w, &s);
+    uint32_t b = static_cast<uint32_t>(rng() % d.verb_block_count());
+    std::vector<uint32_t> want;
+    for (uint32_t pi : d.verb_block(b).patterns)
+      if (f.PatternMayMatch(pi, s)) want.push_back(pi);
+    f.BlockCandidates(b, s, &got);
+    ASSERT_EQ(got, want) << "block " << d.verb_block(b).name;
+    candidates += static_cast<int>(got.size());
+  }
+  EXPECT_GT(synset_hits, 1000);  // matches were exercised, not only misses
+  EXPECT_GT(candidates, 1000);
+  f.BlockCandidates(static_cast<uint32_t>(d.verb_block_count()), s, &got);
+  EXPECT_TRUE(got.empty());  // unknown block
 }
 
 }  // namespace

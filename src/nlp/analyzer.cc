@@ -47,7 +47,7 @@ std::vector<std::pair<uint32_t, uint32_t>> Analyzer::SplitSentences(std::string_
 namespace {
 
 void FinishSentence(const Lexicon& lex, std::string_view text, Sentence* s) {
-  std::vector<nlp::TokenAux> aux;
+  thread_local std::vector<nlp::TokenAux> aux;  // scratch, reused (TagSentence assigns it)
   nlp::TagSentence(lex, &s->tokens, &aux);
   s->chunks = nlp::ChunkSentence(s->tokens, aux);
   s->clauses = nlp::FindClauses(s->tokens, s->chunks, aux);

@@ -32,6 +32,7 @@ class Chunker {
       : t_(t), aux_(aux), n_(t.size()) {}
 
   std::vector<Chunk> Run() {
+    out_.reserve(n_);  // at most one chunk per token: one allocation per sentence
     size_t i = 0;
     while (i < n_) {
       Tag tag = t_[i].tag;

@@ -40,6 +40,7 @@ class ClauseFinder {
     std::vector<Clause> out;
     if (n_ == 0) return out;
     last_ = n_ - 1;
+    clauses_.reserve(8);  // most sentences have fewer: one allocation instead of a growth series
     while (last_ > 0 && IsPunct(t_[last_].tag) && t_[last_].tag != Tag::kCloseParen) --last_;
     Add(ClauseType::kMain, 0, n_ - 1);
     Parentheticals();

@@ -33,6 +33,15 @@ inline uint64_t HashBytes(std::string_view s) {
   return h;
 }
 
+// Byte equality of two short strings, inline: keys are words of a few bytes, for which a call
+// to memcmp costs more than the comparison.
+inline bool SameBytes(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 template <typename V>
 class StringMap {
  public:
@@ -56,7 +65,7 @@ class StringMap {
         ++size_;
         return values_.back();
       }
-      if (s.hash == h && KeyOf(s) == key) return values_[s.value_index];
+      if (s.hash == h && SameBytes(KeyOf(s), key)) return values_[s.value_index];
     }
   }
 
@@ -66,7 +75,7 @@ class StringMap {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.len == kEmpty) return nullptr;
-      if (s.hash == h && KeyOf(s) == key) return &values_[s.value_index];
+      if (s.hash == h && SameBytes(KeyOf(s), key)) return &values_[s.value_index];
     }
   }
 
@@ -77,7 +86,7 @@ class StringMap {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.len == kEmpty) return {};
-      if (s.hash == h && KeyOf(s) == key) return KeyOf(s);
+      if (s.hash == h && SameBytes(KeyOf(s), key)) return KeyOf(s);
     }
   }
 

@@ -366,11 +366,19 @@ AnalysisCacheSlot* ThreadCache() {
 
 Lexicon::Lexicon() : id_(g_next_lexicon_id.fetch_add(1)) {}
 
+void Lexicon::PrefetchAnalysis(std::string_view w) const {
+  if (w.size() > sizeof(AnalysisCacheSlot::key)) return;
+  const AnalysisCacheSlot& slot = ThreadCache()[HashBytes(w) & (kAnalysisCacheSize - 1)];
+  const char* p = reinterpret_cast<const char*>(&slot);
+  for (size_t off = 0; off < sizeof(AnalysisCacheSlot); off += 64) __builtin_prefetch(p + off);
+  __builtin_prefetch(p + sizeof(AnalysisCacheSlot) - 1);
+}
+
 void Lexicon::Analyze(std::string_view w, WordAnalysis* out) const {
   if (w.size() <= sizeof(AnalysisCacheSlot::key)) {
     AnalysisCacheSlot& slot = ThreadCache()[HashBytes(w) & (kAnalysisCacheSize - 1)];
     if (slot.lexicon_id == id_ && slot.len == w.size() &&
-        std::memcmp(slot.key, w.data(), w.size()) == 0) {
+        SameBytes(std::string_view(slot.key, w.size()), w)) {
       *out = slot.analysis;
       return;
     }

@@ -99,6 +99,8 @@ class Lexicon {
   // Morphological analysis (WordNet morphy plus the irregular tables) of a lower-case word.
   // Results are memoised in a small per-thread table (thread-safe; no locks).
   void Analyze(std::string_view lower, WordAnalysis* out) const;
+  // A hint that Analyze(lower) is coming: prefetches the word's memo slot.  No effect on results.
+  void PrefetchAnalysis(std::string_view lower) const;
   void AnalyzeUncached(std::string_view lower, WordAnalysis* out) const;
 
   // Base form of `lower` as a WnPos, or empty when none is known.

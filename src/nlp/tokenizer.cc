@@ -16,6 +16,8 @@
 // accent-folded form (utf8proc) used for dictionary matching.
 #include "nlp/tokenizer.h"
 
+#include <array>
+
 #include <utf8proc.h>
 
 #include "nlp/text_util.h"
@@ -23,6 +25,13 @@
 
 namespace entente::nlp {
 namespace {
+
+// kAsciiAlnum[b]: byte b is an ASCII letter or digit (IsWordCp of a one-byte code point).
+constexpr auto kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
 
 class TokenizerImpl {
  public:
@@ -97,6 +106,10 @@ class TokenizerImpl {
   size_t ReadWord(size_t p) {
     size_t q = p;
     while (q < end_) {
+      // ASCII letters and digits, the bulk of every word: one table look-up per byte instead of
+      // decoding a code point (the general loop below would take them one by one alike).
+      while (q < end_ && kAsciiAlnum[static_cast<unsigned char>(text_[q])]) ++q;
+      if (q >= end_) break;
       int len;
       int32_t cp = DecodeAt(text_, q, &len);
       if (IsWordCp(cp)) {
@@ -312,15 +325,17 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, const Lexicon
 }
 
 void Normalize(std::string_view text, std::string* norm) {
-  norm->clear();
-  bool ascii = true;
-  for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    norm->resize(text.size());
-    for (size_t i = 0; i < text.size(); ++i) (*norm)[i] = ToUpperAscii(text[i]);
-    return;
-  }
+  // ASCII text (almost every token) in one pass; anything else starts over on the general path.
+  norm->resize(text.size());
+  char* out = norm->data();
   size_t i = 0;
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) {
+    out[i] = ToUpperAscii(text[i]);
+    ++i;
+  }
+  if (i == text.size()) return;
+  norm->clear();
+  i = 0;
   while (i < text.size()) {
     int len;
     int32_t cp = DecodeAt(text, i, &len);
