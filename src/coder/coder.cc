@@ -550,6 +550,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       for (uint32_t t = cl.first; t <= cl.last && t < n; ++t) nested[t] = true;
     }
     if (!nested.empty()) w.nested = &nested;
+    // Names before the verb that cannot be its subject, for the pattern's '$' and '%': objects
+    // of an earlier verb ("visit Canada and Japan before starting negotiations"), names inside
+    // a prepositional phrase other than "between", compound adjectives ("U.S.-backed").
+    std::vector<bool> not_subject(n, false);
+    for (const Group& gr : actors.groups) {
+      if (gr.first >= h.first) break;
+      bool between = false;
+      bool in_pp = PrecededByPreposition(s, gr.first, &between) && !between;
+      if (in_pp || IsObjectOfEarlierVerb(s, gr.first) || IsHyphenModifier(s, gr.last)) not_subject[gr.first] = true;
+    }
+    w.not_subject = &not_subject;
 
     // Best pattern.
     const VerbPattern* best = nullptr;
@@ -808,8 +819,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       if (explain) ex << "  verb '" << toks[h.verb].text << "': passive 'met' without an agent (fulfilled), no event\n";
       continue;
     }
-    // In the passive the "by" phrase is the agent even where an active pattern put its '+'.
-    if (passive && by_group >= 0 && target == by_group) target = -1;
+    // In the passive the "by" phrase is the agent even where an active pattern put its '+' or
+    // bound a source before the verb ("the venue had been agreed by the OAU").
+    if (passive && by_group >= 0) {
+      source = by_group;
+      if (target == by_group || (target >= 0 && actors.groups[target].last < h.first)) target = -1;
+    }
     if (source < 0) source = passive ? by_group : subject;
     // Events between members of one country are none ("Putin and Lavrov agreed"): for
     // statements and mutual cooperation, which this coder adds to PETRARCH's semantics.

@@ -588,6 +588,15 @@ TEST_F(OpEdTest, NounUsesOfVerbFormsAreNoEvents) {
   });
 }
 
+// A list "A, B, C and D" stays one compound when a name follows it after a comma.
+TEST_F(OpEdTest, ListBeforeACommaStaysOneCompound) {
+  Check({
+      {"After visits to Iran, Ukraine and Japan, Putin visited China.", {{"RUSGOV", "CHN", "042", "asserted"}}},
+      {"If Russia attacks Ukraine, China will criticize Japan.",
+       {{"RUS", "UKR", "190", "hypothetical"}, {"CHN", "JPN", "111", "hypothetical"}}},
+  });
+}
+
 // The passive's agent is its "by" phrase, determiners and adjectives included; an actor that
 // is merely mentioned after a passive verb is no agent.
 TEST_F(OpEdTest, PassiveAgentIsTheByPhrase) {
@@ -596,6 +605,11 @@ TEST_F(OpEdTest, PassiveAgentIsTheByPhrase) {
       {"Ukraine was sanctioned by the United States.", {{"USA", "UKR", "163", "asserted"}}},
       {"Ukraine was sanctioned over its support for Russia.", {}},
       {"A Ukrainian was attacked during a Russian raid.", {{"RUS", "UKR", "190", "asserted"}}},
+      {"Russia and Ukraine were criticized by Japan.",
+       {{"JPN", "RUS", "111", "asserted"}, {"JPN", "UKR", "111", "asserted"}}},
+      // A pattern's source before the verb ("RENEW: % * TIES") does not bind the object of an
+      // earlier verb.
+      {"Japan criticized Russia and Ukraine before renewing ties.", {{"JPN", "RUS", "111", "asserted"}, {"JPN", "UKR", "111", "asserted"}}},
   });
 }
 

@@ -481,7 +481,10 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   }
 
   // A list joined only by commas is not a compound ("If X attacks Iran, Beijing will ..."):
-  // "A, B and C" needs a conjunction in its last link.  Split such groups at comma links.
+  // "A, B and C" needs a conjunction in its last link.  A group whose last link has none is cut
+  // after the member that follows its last conjunction ("to France, Germany, Switzerland and
+  // Italy, Funaro hopes": the list, then Funaro), and split at every comma link when it has no
+  // conjunction at all.
   {
     std::vector<Group> fixed;
     auto has_cc = [&](uint32_t a, uint32_t b) {  // tokens strictly between mentions a and b
@@ -496,9 +499,12 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
         fixed.push_back(std::move(g));
         continue;
       }
+      size_t list_end = 0;  // members [0, list_end] form a list ending in "and X"
+      for (size_t i = 1; i < k; ++i)
+        if (has_cc(g.members[i - 1], g.members[i])) list_end = i;
       Group cur{{g.members[0]}, out.mentions[g.members[0]].first, out.mentions[g.members[0]].last};
       for (size_t i = 1; i < k; ++i) {
-        if (has_cc(g.members[i - 1], g.members[i])) {
+        if (i <= list_end || has_cc(g.members[i - 1], g.members[i])) {
           cur.members.push_back(g.members[i]);
           cur.last = out.mentions[g.members[i]].last;
         } else {

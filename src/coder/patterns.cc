@@ -127,6 +127,10 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
         } else {
           int32_t g = actors.group_at[ut];
           bool fits = g >= 0 && (e.kind != PatternElementKind::kCompound || actors.groups[g].members.size() > 1);
+          if (fits && e.kind != PatternElementKind::kTarget && w.not_subject &&
+              (*w.not_subject)[actors.groups[g].first]) {
+            fits = false;
+          }
           // A place before the verb only when the pattern names its preposition ("IN $ *").
           if (fits && static_cast<size_t>(g) < actors.locative_prep.size() && actors.locative_prep[g] >= 0 &&
               IsVenueCode(pattern.code)) {

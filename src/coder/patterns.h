@@ -24,6 +24,9 @@ struct MatchWindow {
   // ("meet for talks which mark a last chance for African diplomacy"): an actor slot after the
   // verb does not bind a group that starts there.
   const std::vector<bool>* nested = nullptr;
+  // Optional, per token: true at the first token of a group before the verb that cannot be
+  // its subject; a '$' or '%' before the verb does not bind it.
+  const std::vector<bool>* not_subject = nullptr;
 };
 
 struct PatternMatch {
