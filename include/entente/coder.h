@@ -59,7 +59,7 @@ struct CoderOptions {
   // of another country in the clause; the clause's own event is coded as well.  Default true.
   bool statements = true;
   // A compound subject of different countries with no other party is mutual on a cooperative
-  // verb (CAMEO roots 03 to 06: intent to cooperate, consult, diplomatic and material
+  // verb (CAMEO roots 03 to 06, visits excepted: intent to cooperate, consult, diplomatic and material
   // cooperation): "China and Russia pledged to expand trade" -> CHN->RUS and RUS->CHN.  Without
   // it, as in PETRARCH, only verbs with a paired code ([040:040]) are mutual.  Default true.
   bool mutual_cooperation = true;

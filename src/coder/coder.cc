@@ -25,7 +25,20 @@
 //   - a participle after a noun without "be" is a reduced relative ("soldiers attacked by X":
 //     X is the source, the soldiers the target), and one before a noun an adjective ("the
 //     subsidized exports"); a present-tense form after a modifier and before a preposition is a
-//     noun ("possible UN sanctions over"): neither is an event.
+//     noun ("possible UN sanctions over"): neither is an event;
+//   - a verb that always takes an object, with none, is passive ("Charity chief kidnapped in
+//     Iraq"); gerunds after "of"/"from", after a noun or after a determiner and a name are
+//     nouns or unrealised ("a strategy of targeting", "prevent him from fighting");
+//   - no subject inside a prepositional phrase (but "talks between X and Y"), in a compound
+//     adjective ("U.S.-backed") or in the object of an earlier verb; coordinated clauses
+//     ("attacked Ukraine, and China criticized") give the second verb its own subject;
+//   - the target search stops at a wh-word, a participle modifying a noun or a second predicate
+//     after "and", and a pattern's '+' does not bind inside a nested relative clause.
+// Op-ed rules (OpEdTest): reported speech is a statement (010) by the speaker plus the reported
+// event (CoderOptions::statements); "the two countries", "both sides", "the latter" and pronouns
+// resolve through a per-document memory (mentions.h DocumentMemory); a compound subject of two
+// countries with no other party cooperates mutually (CoderOptions::mutual_cooperation).
+// User-level summary: docs/coder.md.
 #include "entente/coder.h"
 
 #include <algorithm>
@@ -549,6 +562,15 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       if (nested.empty()) nested.assign(n, false);
       for (uint32_t t = cl.first; t <= cl.last && t < n; ++t) nested[t] = true;
     }
+    // A wh-word the clause finder did not open a clause for: "visited Moscow Zoo, where China
+    // has loaned two pandas".
+    for (uint32_t t = h.last + 1; t <= hi && t < n; ++t) {
+      Tag tg = toks[t].tag;
+      if (tg != Tag::WDT && tg != Tag::WP && tg != Tag::WRB) continue;
+      if (nested.empty()) nested.assign(n, false);
+      for (uint32_t u = t; u <= hi && u < n; ++u) nested[u] = true;
+      break;
+    }
     if (!nested.empty()) w.nested = &nested;
     // Names before the verb that cannot be its subject, for the pattern's '$' and '%': objects
     // of an earlier verb ("visit Canada and Japan before starting negotiations"), names inside
@@ -969,7 +991,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (!reciprocal && opt.mutual_cooperation && target < 0 && source >= 0 && !passive &&
         actors.groups[source].members.size() > 1) {
       std::string_view root = code.root();
-      bool cooperative = root == "03" || root == "04" || root == "05" || root == "06";
+      // Not visits and hosting: "Xi and Putin visited Moscow Zoo" visit it together.
+      std::string_view c3 = code.str().substr(0, 3);
+      bool cooperative = (root == "03" || root == "04" || root == "05" || root == "06") && c3 != "042" && c3 != "043";
       bool countries = false;
       for (uint32_t mi : actors.groups[source].members)
         countries |= actors.mentions[mi].code.country() != actors.mentions[actors.groups[source].members[0]].code.country();

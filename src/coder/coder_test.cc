@@ -686,6 +686,8 @@ TEST_F(OpEdTest, CompoundSubjectCooperatesMutually) {
       {"Russia and China signed an agreement.", {{"RUS", "CHN", "057", "asserted"}, {"CHN", "RUS", "057", "asserted"}}},
       {"Russia and China will meet.", {{"RUS", "CHN", "036", "hypothetical"}, {"CHN", "RUS", "036", "hypothetical"}}},
       {"Russia and China attacked.", {}},
+      // Visiting together is no visit of each other.
+      {"Putin and Xi visited a zoo.", {}},
       {"Putin and Russian soldiers signed an agreement.", {}},
       // With a party of its own the compound acts on it.
       {"Russia and China signed an agreement with Iran.", {{"RUS", "IRN", "057", "asserted"}, {"CHN", "IRN", "057", "asserted"}}},
