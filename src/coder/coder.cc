@@ -261,15 +261,20 @@ bool IsHyphenModifier(const Sentence& s, uint32_t last) {
 
 // A dateline at the start of a sentence: "BAGHDAD (Reuters) -", "MOSCOW, June 5 (AFP) -",
 // "KABUL, Afghanistan -", "CARACAS --", "LONDON, AUGUST 17:", also after a source credit ("Los
-// Angeles Times - BAGHDAD --").  Returns the number of tokens it
+// Angeles Times - BAGHDAD --"); and a section label before a semicolon ("Europe ; Serbia ...").  Returns the number of tokens it
 // covers (0: none).  Upper-case place words, an optional ", place or date", an optional
 // "(agency)", then a dash or colon.  Its place is where the story was filed, never an actor.
 uint32_t DatelineAt(const Sentence& s, uint32_t start);
 
 uint32_t DatelineLength(const Sentence& s) {
   if (uint32_t len = DatelineAt(s, 0)) return len;
-  // A source credit before it: "Los Angeles Times - BAGHDAD -- Militants said ...".
   const auto& toks = s.tokens;
+  // A section label: "Europe ; Serbia calls on UN to ...", "World News: ...".
+  for (uint32_t t = 0; t < toks.size() && t < 4; ++t) {
+    if (toks[t].text == ";") return t > 0 ? t + 1 : 0;
+    if (toks[t].tag != Tag::NNP && toks[t].tag != Tag::NNPS) break;
+  }
+  // A source credit before it: "Los Angeles Times - BAGHDAD -- Militants said ...".
   for (uint32_t t = 0; t < toks.size() && t < 6; ++t) {
     const std::string& w = toks[t].text;
     if (w == "-" || w == "--" || w == "\u2014" || w == "\u2013") {

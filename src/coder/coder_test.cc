@@ -264,6 +264,9 @@ TEST_F(RealNewsRulesTest, DatelineGivesNoActor) {
       // With a source credit before it.
       {"Los Angeles Times - BEIJING -- Russia criticized Japan.", {{"RUS", "JPN", "111", "asserted"}}},
       {"Kyiv Post - MOSCOW (AP) - China criticized Japan.", {{"CHN", "JPN", "111", "asserted"}}},
+      // A section label before a semicolon.
+      {"Europe ; China criticized Japan.", {{"CHN", "JPN", "111", "asserted"}}},
+      {"Russia ; China criticized Japan.", {{"CHN", "JPN", "111", "asserted"}}},
       // Not a dateline: an ordinary capitalised subject.
       {"Moscow criticized Japan.", {{"RUS", "JPN", "111", "asserted"}}},
   });
