@@ -649,6 +649,14 @@ TEST_F(OpEdTest, PersonAttacksVerbally) {
   });
 }
 
+// "to" before a verb is an infinitive marker, not the preposition of a pattern ("* TO +").
+TEST_F(OpEdTest, InfinitiveToIsNoPreposition) {
+  Check({
+      {"Putin headed to China.", {{"RUSGOV", "CHN", "042", "asserted"}}},
+      {"Russian soldiers headed north to attack Ukraine.", {{"RUSMIL", "UKR", "190", "asserted"}}},
+  });
+}
+
 // "no" on the object negates: "signed no agreement", "made no commitments".
 TEST_F(OpEdTest, NoOnTheObjectNegates) {
   Check({

@@ -74,11 +74,19 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
     int32_t prep = actors.locative_prep[g];
     return prep < 0 || prep == last_literal || !IsVenueCode(pattern.code);
   };
-  for (const PatternElement& e : pattern.after) {
+  for (size_t k = 0; k < pattern.after.size(); ++k) {
+    const PatternElement& e = pattern.after[k];
+    // A preposition before an actor slot ("* TO +") is no infinitive marker: "heading north to
+    // replace US troops" has no "to +".
+    bool before_slot = k + 1 < pattern.after.size() && pattern.after[k + 1].kind != PatternElementKind::kWord &&
+                       pattern.after[k + 1].kind != PatternElementKind::kSynset &&
+                       pattern.after[k + 1].kind != PatternElementKind::kSkip;
     bool found = false;
     for (uint32_t t = pos; t <= w.hi && t < words.size(); ++t) {
       if (e.kind == PatternElementKind::kWord) {
-        if (words[t] == e.word) { pos = t + 1; found = true; ++m.score; last_literal = t; }
+        bool infinitive = before_slot && sentence.tokens[t].norm == "TO" && t + 1 < sentence.tokens.size() &&
+                          sentence.tokens[t + 1].tag == Tag::VB;
+        if (words[t] == e.word && !infinitive) { pos = t + 1; found = true; ++m.score; last_literal = t; }
       } else if (e.kind == PatternElementKind::kSynset) {
         uint32_t len = synset_at(e.synset, t, true);
         if (len) { pos = t + len; found = true; m.score += 1; last_literal = t + len - 1; }
