@@ -142,6 +142,10 @@ bool IsTransitiveEventLemma(std::string_view l) {
          l == "invite" || l == "summon" || l == "ban" || l == "punish" || l == "fine" || l == "hurt";
 }
 
+bool IsTimeLemma(std::string_view l) {
+  return l == "day" || l == "week" || l == "month" || l == "year" || l == "hour" || l == "minute";
+}
+
 bool IsBeForm(const Token& t) { return t.lemma == "be" || t.norm == "GOT" || t.norm == "GET"; }
 
 // Comma-delimited clause deletion (PETRARCH's comma_* options): a stretch between two commas
@@ -653,13 +657,20 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // week ...".
     bool objectless = false;
     if (IsTransitiveEventLemma(toks[h.verb].lemma) && h.last + 1 <= n) {
-      if (h.last + 1 == n) {
+      uint32_t u = h.last + 1;  // "abducted nearly three weeks ago in Afghanistan"
+      while (u < n && toks[u].tag == Tag::RB) ++u;
+      if (u >= n) {
         objectless = true;
       } else {
-        const Token& nx = toks[h.last + 1];
+        const Token& nx = toks[u];
+        bool time_ago = nx.tag == Tag::CD && u + 1 < n && IsTimeLemma(toks[u + 1].lemma);
         objectless = (nx.tag == Tag::IN && nx.norm != "THAT") || IsPunct(nx.tag) || nx.norm == "LAST" ||
-                     nx.norm == "YESTERDAY" || nx.norm == "TODAY" || nx.norm == "ON" || nx.norm == "EARLIER";
+                     nx.norm == "YESTERDAY" || nx.norm == "TODAY" || nx.norm == "ON" || nx.norm == "EARLIER" ||
+                     time_ago;
       }
+    } else if (coder::IsObjectControlLemma(toks[h.verb].lemma) && h.last + 2 < n && toks[h.last + 1].norm == "TO" &&
+               toks[h.last + 2].tag == Tag::VB) {
+      objectless = true;  // "Blair urged to launch Iraq inquiry": someone urged Blair
     }
     if (!passive && h.first > lo &&
         (toks[h.verb].tag == Tag::VBN ||
@@ -823,9 +834,13 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (reduced) {
       passive = true;
       // The object of the participle is the noun phrase before it and its agent the "by"
-      // phrase, whatever actor slots the active pattern filled.
+      // phrase, whatever actor slots the active pattern filled; what the active pattern covered
+      // after the verb is free for other verbs ("Blair urged to visit China").
       target = -1;
       source = -1;
+      if (best) {
+        for (uint32_t t = h.last + 1; t <= bm.span_last && t < n; ++t) consumed[t] = false;
+      }
     }
     int32_t by_group = -1;
     if (passive) {

@@ -657,6 +657,15 @@ TEST_F(OpEdTest, InfinitiveToIsNoPreposition) {
   });
 }
 
+// "urged to act": a control verb without an object is passive, and the act it asks for is
+// hypothetical, with or without the object.
+TEST_F(OpEdTest, ControlVerbsMakeTheirInfinitiveHypothetical) {
+  Check({
+      {"Putin urged to visit China.", {{"RUSGOV", "CHN", "042", "hypothetical"}}},
+      {"Russian soldiers abducted nearly three weeks ago in Ukraine were freed.", {}},
+  });
+}
+
 // "no" on the object negates: "signed no agreement", "made no commitments".
 TEST_F(OpEdTest, NoOnTheObjectNegates) {
   Check({

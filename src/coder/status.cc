@@ -7,7 +7,7 @@
 //                 to", "seems to", "threatened to" is a code, not a hedge), and any verb inside
 //                 an "if/unless" clause or a main clause governed by one
 //                 and an infinitive whose subject "for" introduces ("a demand for Turkey to
-//                 recognise Cyprus")
+//                 recognise Cyprus") or that a verb like "urge" governs ("urged Iran to halt")
 //   intended      "plans to", "intends to", "wants to", "would like to", "seeks to", "aims to"
 // Otherwise asserted.  "refused to" is a verb with its own code, not a negation.  "is about
 // to" (imminent action, as in wire copy) stays asserted.
@@ -31,6 +31,12 @@ bool IsHedgeLemma(std::string_view l) {
 }
 
 }  // namespace
+
+bool IsObjectControlLemma(std::string_view l) {
+  return l == "urge" || l == "ask" || l == "press" || l == "force" || l == "advise" || l == "encourage" ||
+         l == "invite" || l == "persuade" || l == "order" || l == "pressure" || l == "push" || l == "compel" ||
+         l == "oblige" || l == "instruct" || l == "call";
+}
 
 EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int32_t clause,
                      std::span<const uint32_t> skip) {
@@ -82,6 +88,9 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
         ++words;
       }
       if (words > 0 && u >= 0 && toks[u].norm == "FOR") hypothetical = true;
+      // "urged Russia to attack", "Blair urged to launch", "called on Iran to halt".
+      if (u >= 0 && toks[u].norm == "ON" && u > 0) --u;
+      if (u >= 0 && IsVerb(toks[u].tag) && IsObjectControlLemma(toks[u].lemma)) hypothetical = true;
     }
   }
   // Conditionals: the verb sits in an if-clause, or its clause contains one.

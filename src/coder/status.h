@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include <span>
+#include <string_view>
 
 #include "entente/event.h"
 #include "entente/nlp.h"
@@ -21,6 +22,11 @@ namespace entente::coder {
 // the negation part of the event code.
 EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int32_t clause,
                      std::span<const uint32_t> skip);
+
+// Verbs whose object is told or made to act ("X urged Y to ...", "asked", "pressed", "forced"):
+// the act of the infinitive is wished for (hypothetical), and without an object the verb is
+// passive ("Blair urged to launch inquiry").
+bool IsObjectControlLemma(std::string_view lemma);
 
 }  // namespace entente::coder
 
