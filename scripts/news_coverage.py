@@ -322,7 +322,7 @@ def write_report(path, docs, skipped, ours, petr, fingerprints, binary_version, 
                                             pct(petr["all"]["roots_dyadic"][r], petr["all"]["events_dyadic"])))
     L.append("")
     if sample_line:
-        L.append("## Hand-checked sample")
+        L.append("## Hand-checked samples")
         L.append("")
         L.append(sample_line)
         L.append("")
@@ -472,16 +472,29 @@ def main():
             sys.exit("%s already holds verdicts; use --force-sample to draw again" % args.sample_out)
         n, judged, right = write_sample(ours_ev, args.sample, args.seed, args.sample_out, args.review)
         print("sample: %d rows, %d judged, %d right" % (n, judged, right))
+    # Every hand-checked sample next to the one being written (sample200.tsv, sample200_b.tsv, ...),
+    # oldest first: each was drawn from the engine of its day (commit in its header).
+    lines = []
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(args.sample_out), "sample200*.tsv"))):
+        rows, judged, right, header = sample_verdicts(path)
+        if not judged:
+            continue
+        text = " ".join(header)
+        seed = re.search(r"--seed (\d+)", text)
+        commit = re.search(r"commit (\w+)", text)
+        lines.append("| `%s` | %s | %s | %d | **%d** | %.1f%% |" % (
+            os.path.relpath(path, ROOT), seed.group(1) if seed else "?", commit.group(1) if commit else "?",
+            judged, right, 100.0 * right / judged))
     sample_line = ""
-    rows, judged, right, header = sample_verdicts(args.sample_out)
-    if judged:
-        fp = re.search(r"fingerprint (\w+)", " ".join(header))
-        sample_line = ("%d country-dyad events of ours drawn at random (`docs/results/sample200.tsv`, seed and "
-                       "dictionary fingerprint `%s` in its header), each judged by reading its sentence: **%d of %d "
-                       "right** at the level of source country, target country and root code (%.1f%%). The "
-                       "table's reasons say whether the coder or a dictionary caused each error. Dictionary "
-                       "problems found there were fixed afterwards, so the dictionaries measured above are newer "
-                       "than the sample." % (rows, fp.group(1) if fp else "?", right, judged, 100.0 * right / judged))
+    if lines:
+        sample_line = "\n".join(
+            ["Country-dyad events of ours drawn at random and judged by reading each sentence: right when source "
+             "country, target country and root code are all right. Each sample was drawn from the engine of its "
+             "day (the commit in its header); the reasons say whether the coder or a dictionary caused each "
+             "error. `scripts/recheck_sample.py --sample FILE` re-codes a sample with a later build.",
+             "",
+             "| sample | seed | engine | judged | right | share |",
+             "|---|---:|---|---:|---:|---:|"] + lines)
 
     ours = summarise(ours_ev, sentences)
     petr = summarise(petr_ev, sentences)
