@@ -208,6 +208,8 @@ bool PrecededByPreposition(const Sentence& s, uint32_t first, bool* between = nu
   uint32_t t = first;
   while (t > 0) {
     Tag tag = s.tokens[t - 1].tag;
+    // "In 2018 President Trump imposed": a year closes its phrase; the name starts the next.
+    if (coder::IsYear(s.tokens[t - 1])) return false;
     // "of an internationally backed Mideast peace plan": adverbs and participles used as
     // adjectives stand between too.
     if (tag == Tag::DT || tag == Tag::JJ || tag == Tag::PRPS || tag == Tag::CD || tag == Tag::RB ||
@@ -223,9 +225,11 @@ bool PrecededByPreposition(const Sentence& s, uint32_t first, bool* between = nu
     if (w == "AFTER" || w == "BEFORE" || w == "SINCE" || w == "AS" || w == "WHILE" || w == "BECAUSE" ||
         w == "IF" || w == "UNLESS" || w == "ALTHOUGH" || w == "THOUGH" || w == "WHETHER" || w == "UNTIL" ||
         w == "ONCE" || w == "WHEREAS") {
+      // Past the whole subject: "after the United States and the European Union imposed".
       uint32_t u = first;
       while (u < s.tokens.size() && (IsNoun(s.tokens[u].tag) || s.tokens[u].tag == Tag::POS ||
-                                     s.tokens[u].tag == Tag::JJ || s.tokens[u].tag == Tag::DT)) {
+                                     s.tokens[u].tag == Tag::JJ || s.tokens[u].tag == Tag::DT ||
+                                     s.tokens[u].tag == Tag::CC || s.tokens[u].norm == "'S")) {
         ++u;
       }
       while (u < s.tokens.size() && s.tokens[u].tag == Tag::RB) ++u;

@@ -684,6 +684,15 @@ TEST_F(OpEdTest, SubjectsOfModifiersAndHyphenatedParticiples) {
   });
 }
 
+// A year closes a prepositional phrase; a subordinator before a compound subject opens a clause.
+TEST_F(OpEdTest, SubjectsAfterTimePhrasesAndSubordinators) {
+  Check({
+      {"In 2018 Russia sanctioned Japan.", {{"RUS", "JPN", "163", "asserted"}}},
+      {"Weeks after the United States and Japan sanctioned Russia, China criticized Japan.",
+       {{"USA", "RUS", "163", "asserted"}, {"JPN", "RUS", "163", "asserted"}, {"CHN", "JPN", "111", "asserted"}}},
+  });
+}
+
 // Coordinated clauses: the subject of the second verb is the actor right before it.
 TEST_F(OpEdTest, SecondClauseHasItsOwnSubject) {
   Check({

@@ -231,10 +231,18 @@ std::vector<ActorCode> Resolve(const Reference& r, const std::vector<DocumentMem
 }
 }  // namespace
 
+bool IsYear(const Token& tok) {
+  const std::string& w = tok.text;
+  return tok.tag == Tag::CD && w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 int32_t LocativePreposition(const Sentence& sentence, uint32_t first) {
   const auto& toks = sentence.tokens;
   int64_t t = static_cast<int64_t>(first) - 1;
-  while (t >= 0 && IsPlaceModifierTag(toks[t].tag)) --t;
+  // "In 2018 Russia ...": a year is the object of "in"; the name after it starts a new phrase.
+  while (t >= 0 && IsPlaceModifierTag(toks[t].tag) && !IsYear(toks[t])) --t;
+  if (t >= 0 && IsYear(toks[t])) return -1;
   if (t < 0) return -1;
   if (IsLocativeWord(toks[t].norm)) return static_cast<int32_t>(t);
   if (toks[t].norm != "OF" || t == 0) return -1;

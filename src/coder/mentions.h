@@ -93,6 +93,9 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
 // "of" ("in the capital of", "near the town of").
 int32_t LocativePreposition(const Sentence& sentence, uint32_t first);
 
+// A year written as four digits, 1000-2999 ("2018").
+bool IsYear(const Token& tok);
+
 // A day or month name ("monday", "june", "sept."), by lemma.
 bool IsCalendarWord(std::string_view lemma);
 
