@@ -1042,9 +1042,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       continue;
     }
     // A person "attacks" with words: "Mbeki attacked British imperialists", "Howard launched an
-    // attack on the asylum system" criticise (111) unless armed forces are the target.
+    // attack on the asylum system", "went on the offensive over comments" criticise (111) unless
+    // armed forces are the target.
     if (source >= 0 && (code.root() == "18" || code.root() == "19") &&
-        (toks[h.verb].lemma == "attack" || toks[h.verb].lemma == "launch" || toks[h.verb].lemma == "assault")) {
+        (toks[h.verb].lemma == "attack" || toks[h.verb].lemma == "launch" || toks[h.verb].lemma == "assault" ||
+         toks[h.verb].lemma == "go")) {  // "went on the offensive over comments"
       bool persons = true, military_target = false;
       for (uint32_t mi : actors.groups[source].members) {
         // A named politician: "Tory leader Michael Howard" (a role, then a name).

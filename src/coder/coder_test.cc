@@ -646,6 +646,8 @@ TEST_F(OpEdTest, PersonAttacksVerbally) {
       {"Vladimir Putin attacked soldiers of Japan.", {{"RUSGOV", "JPNMIL", "190", "asserted"}}},
       {"Russia attacked Japan.", {{"RUS", "JPN", "190", "asserted"}}},
       {"Russian soldiers attacked Japan.", {{"RUSMIL", "JPN", "190", "asserted"}}},
+      {"Vladimir Putin went on the offensive over Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+      {"Russian soldiers went on the offensive against Japan.", {{"RUSMIL", "JPN", "190", "asserted"}}},
   });
 }
 
