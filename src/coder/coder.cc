@@ -256,9 +256,7 @@ bool IsObjectOfEarlierVerb(const Sentence& s, uint32_t first) {
   const Token& v = s.tokens[t];
   if (!(v.tag == Tag::VB || v.tag == Tag::VBD || v.tag == Tag::VBZ || v.tag == Tag::VBP || v.tag == Tag::VBG)) return false;
   std::string_view l = v.lemma;
-  return !(IsAuxiliaryLemma(l) || IsReportingLemma(l) || l == "believe" || l == "think" || l == "expect" ||
-           l == "hope" || l == "fear" || l == "know" || l == "feel" || l == "suggest" || l == "warn" ||
-           l == "see" || l == "show" || l == "mean" || l == "ensure" || l == "assume" || l == "doubt");
+  return !(IsAuxiliaryLemma(l) || IsReportingLemma(l) || coder::IsCognitionLemma(l));
 }
 
 // A name used in a compound adjective is a modifier, no subject: "the U.S.-backed government".
@@ -274,6 +272,8 @@ bool IsHyphenModifier(const Sentence& s, uint32_t last) {
 // "(agency)", then a dash or colon.  Its place is where the story was filed, never an actor.
 uint32_t DatelineAt(const Sentence& s, uint32_t start);
 
+bool IsDashText(std::string_view w) { return w == "-" || w == "--" || w == "\u2014" || w == "\u2013"; }
+
 uint32_t DatelineLength(const Sentence& s) {
   if (uint32_t len = DatelineAt(s, 0)) return len;
   const auto& toks = s.tokens;
@@ -285,7 +285,7 @@ uint32_t DatelineLength(const Sentence& s) {
   // A source credit before it: "Los Angeles Times - BAGHDAD -- Militants said ...".
   for (uint32_t t = 0; t < toks.size() && t < 6; ++t) {
     const std::string& w = toks[t].text;
-    if (w == "-" || w == "--" || w == "\u2014" || w == "\u2013") {
+    if (IsDashText(w)) {
       if (t == 0) return 0;
       uint32_t len = DatelineAt(s, t + 1);
       return len ? len : 0;
@@ -308,9 +308,7 @@ uint32_t DatelineAt(const Sentence& s, uint32_t start) {
     }
     return letters >= 2;
   };
-  auto is_dash = [](std::string_view w) {
-    return w == "-" || w == "--" || w == "\u2014" || w == "\u2013" || w == ":";
-  };
+  auto is_dash = [](std::string_view w) { return IsDashText(w) || w == ":"; };
   uint32_t t = start;
   bool long_word = false;
   while (t < n && t < start + 4 && all_caps(toks[t].text)) {
@@ -422,13 +420,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   ex.str(std::string());
   ex.clear();
 
-  std::vector<WordId> words;
-  if (context && context->words && context->words->size() == n) {
-    words = *context->words;  // already looked up by Code() for the story-level discards
-  } else {
-    words.resize(n);
-    for (uint32_t i = 0; i < n; ++i) words[i] = dict_.FindWord(toks[i].norm);
+  // Code() has already looked the words up for the story-level discards.
+  thread_local std::vector<WordId> own_words;
+  const bool have_words = context && context->words && context->words->size() == n;
+  if (!have_words) {
+    own_words.resize(n);
+    for (uint32_t i = 0; i < n; ++i) own_words[i] = dict_.FindWord(toks[i].norm);
   }
+  const std::vector<WordId>& words = have_words ? *context->words : own_words;
 
   // Sentence-level discards.
   if (prefilter_->HasDiscard(words, /*story=*/false)) {
@@ -494,8 +493,6 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       if (explain) ex << "  word '" << toks[i].text << "': participle modifying a noun, no event\n";
       continue;
     }
-    // "a strategy of targeting", "accused of spying", "capable of striking": a gerund after
-    // "of" is what a noun or an accusation is about, not an event.
     // "A UN meeting has ...", "the Israeli shelling of": a gerund after a name or nationality
     // that a determiner opens is a noun.
     if (toks[i].tag == Tag::VBG && i > 0 && actors.group_at[i - 1] >= 0 &&
@@ -507,8 +504,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         continue;
       }
     }
-    // "to prevent him from fighting", "refrained from attacking": a gerund after "from" did not
-    // happen.
+    // "a strategy of targeting", "accused of spying", "capable of striking": a gerund after
+    // "of" is what a noun or an accusation is about, not an event; "to prevent him from
+    // fighting", "refrained from attacking": one after "from" did not happen.
     if (toks[i].tag == Tag::VBG && i > 0 && (toks[i - 1].norm == "OF" || toks[i - 1].norm == "FROM")) {
       if (explain) ex << "  word '" << toks[i].text << "': gerund after '" << toks[i - 1].text << "', no event\n";
       continue;
@@ -535,6 +533,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     const VerbEntry& ve = dict_.verb_entry(static_cast<uint32_t>(best));
     hits.push_back({i, static_cast<uint32_t>(i - ve.pre.size()), static_cast<uint32_t>(i + ve.post.size()),
                     static_cast<uint32_t>(best)});
+  }
+
+  // Names that cannot be a subject, per group's first token: objects of an earlier verb
+  // ("visit Canada and Japan before starting negotiations"), names inside a prepositional
+  // phrase other than "between", compound adjectives ("U.S.-backed").  Used by the fallback
+  // subject search and by the patterns' '$' and '%' before a verb.
+  std::vector<bool> not_subject(n, false);
+  for (const Group& gr : actors.groups) {
+    bool between = false;
+    bool in_pp = PrecededByPreposition(s, gr.first, &between) && !between;
+    if (in_pp || IsObjectOfEarlierVerb(s, gr.first) || IsHyphenModifier(s, gr.last)) not_subject[gr.first] = true;
   }
 
   std::vector<bool> consumed(n, false);
@@ -585,16 +594,6 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       break;
     }
     if (!nested.empty()) w.nested = &nested;
-    // Names before the verb that cannot be its subject, for the pattern's '$' and '%': objects
-    // of an earlier verb ("visit Canada and Japan before starting negotiations"), names inside
-    // a prepositional phrase other than "between", compound adjectives ("U.S.-backed").
-    std::vector<bool> not_subject(n, false);
-    for (const Group& gr : actors.groups) {
-      if (gr.first >= h.first) break;
-      bool between = false;
-      bool in_pp = PrecededByPreposition(s, gr.first, &between) && !between;
-      if (in_pp || IsObjectOfEarlierVerb(s, gr.first) || IsHyphenModifier(s, gr.last)) not_subject[gr.first] = true;
-    }
     w.not_subject = &not_subject;
 
     // Best pattern.
@@ -802,12 +801,10 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (subject == -1) {  // fall back to the nearest group before the verb in the clause
       for (size_t g = actors.groups.size(); g-- > 0;) {
         const Group& gr = actors.groups[g];
-        // Not a name inside a prepositional phrase ("sponsors of a Mideast plan"), except the
-        // parties of "ties between X and Y".
-        bool between = false;
-        bool in_pp = PrecededByPreposition(s, gr.first, &between) && !between;
-        if (gr.last < h.first && (clause < 0 || clause_of[gr.first] == clause) && !is_place(g) && !in_pp &&
-            !IsHyphenModifier(s, gr.last) && !IsObjectOfEarlierVerb(s, gr.first)) {
+        // Not a name inside a prepositional phrase ("sponsors of a Mideast plan", but "ties
+        // between X and Y"), a compound adjective or the object of an earlier verb.
+        if (gr.last < h.first && (clause < 0 || clause_of[gr.first] == clause) && !is_place(g) &&
+            !not_subject[gr.first]) {
           subject = static_cast<int32_t>(g);
           break;
         }

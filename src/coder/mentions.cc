@@ -231,6 +231,12 @@ std::vector<ActorCode> Resolve(const Reference& r, const std::vector<DocumentMem
 }
 }  // namespace
 
+bool IsCognitionLemma(std::string_view l) {
+  return l == "believe" || l == "think" || l == "expect" || l == "hope" || l == "fear" || l == "know" ||
+         l == "feel" || l == "suggest" || l == "warn" || l == "see" || l == "show" || l == "mean" ||
+         l == "ensure" || l == "assume" || l == "doubt";
+}
+
 bool IsYear(const Token& tok) {
   const std::string& w = tok.text;
   return tok.tag == Tag::CD && w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
@@ -455,11 +461,9 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     if (p < 0 || !IsVerb(toks[p].tag)) return false;  // "Lawmakers in X and Y welcomed": one subject
     // A verb that takes a clause: "believes X and Y can cope", "said X and Y had agreed".
     std::string_view l = toks[p].lemma;
-    return !(l == "be" || l == "have" || l == "say" || l == "believe" || l == "think" || l == "expect" ||
-             l == "hope" || l == "fear" || l == "know" || l == "feel" || l == "suggest" || l == "warn" ||
-             l == "tell" || l == "report" || l == "announce" || l == "claim" || l == "note" || l == "add" ||
-             l == "confirm" || l == "insist" || l == "argue" || l == "predict" || l == "worry" || l == "see" ||
-             l == "show" || l == "mean" || l == "ensure" || l == "assume" || l == "doubt" || l == "estimate");
+    return !(IsCognitionLemma(l) || l == "be" || l == "have" || l == "say" || l == "tell" || l == "report" ||
+             l == "announce" || l == "claim" || l == "note" || l == "add" || l == "confirm" || l == "insist" ||
+             l == "argue" || l == "predict" || l == "worry" || l == "estimate");
   };
 
   // 3. Compound groups.

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "entente/cameo.h"
@@ -92,6 +93,10 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
 // adjectives and numbers may stand between ("in northern Iraq", "at the"), and a place noun with
 // "of" ("in the capital of", "near the town of").
 int32_t LocativePreposition(const Sentence& sentence, uint32_t first);
+
+// A verb of thinking or perceiving whose object is a clause ("believe", "expect", "fear",
+// "see", "warn", ...): a name after it is that clause's subject, not the verb's object.
+bool IsCognitionLemma(std::string_view lemma);
 
 // A year written as four digits, 1000-2999 ("2018").
 bool IsYear(const Token& tok);
