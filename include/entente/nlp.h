@@ -145,6 +145,12 @@ class Analyzer {
   // Analyses one sentence given as a byte range of `text`.
   Sentence AnalyzeSentence(std::string_view text, uint32_t begin, uint32_t end) const;
 
+  // WordNet's lexicographer file of the lower-case noun `lemma`'s first (sense 0) or second
+  // (sense 1) sense, numbered as in data.noun (4 noun.act, 9 noun.cognition, 14 noun.group,
+  // 15 noun.location, 18 noun.person, 26 noun.state, ...); -1 when WordNet has no such noun
+  // sense.  What kind of thing a noun names: "the Iraq situation" (a state) vs "Iraqi officials".
+  int NounLexFile(std::string_view lemma, int sense = 0) const;
+
  private:
   explicit Analyzer(std::unique_ptr<Lexicon> lexicon, AnalyzerOptions options);
   std::unique_ptr<Lexicon> lexicon_;

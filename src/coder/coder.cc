@@ -443,7 +443,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   for (uint32_t t = 0; t < dateline && t < n; ++t) ignored[t] = true;
   SentenceActors actors =
       coder::FindActors(dict_, s, words, ignored, date, context ? &context->memory : nullptr,
-                        opt.new_actor_length);
+                        opt.new_actor_length, &analyzer_);
   std::vector<int32_t> clause_of = ClauseOfTokens(s);
   // A place ("bombs exploded in Baghdad", "a summit in Moscow") is neither source nor target
   // unless the verb's pattern names its preposition (patterns.cc).

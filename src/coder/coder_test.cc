@@ -651,6 +651,20 @@ TEST_F(OpEdTest, PersonAttacksVerbally) {
   });
 }
 
+// A name that only modifies a noun naming a state, phenomenon or amount is its topic, not a
+// party (WordNet's noun classes); one that modifies an act, message, person, thing or place is.
+TEST_F(OpEdTest, NameModifyingATopicNounIsNoParty) {
+  Check({
+      {"Putin criticized the Ukraine situation.", {}},
+      {"Putin criticized the Ukraine crisis.", {}},
+      {"Putin criticized the Ukraine policy.", {{"RUSGOV", "UKR", "111", "asserted"}}},
+      {"Putin criticized Ukrainian officials.", {{"RUSGOV", "UKR", "111", "asserted"}}},
+      {"Putin criticized the Ukraine war.", {{"RUSGOV", "UKR", "111", "asserted"}}},
+      {"Putin criticized US pressure.", {{"RUSGOV", "USA", "111", "asserted"}}},
+      {"Russia imposed sanctions on Chinese goods.", {{"RUS", "CHN", "163", "asserted"}}},
+  });
+}
+
 // "to" before a verb is an infinitive marker, not the preposition of a pattern ("* TO +").
 TEST_F(OpEdTest, InfinitiveToIsNoPreposition) {
   Check({

@@ -116,6 +116,24 @@ bool IsTimeNoun(std::string_view lemma) {
          lemma == "week" || lemma == "weekend" || lemma == "month" || lemma == "year";
 }
 
+// Nouns of acts and relations that the name before them takes part in, as actor or as
+// counterpart: "the Iraq war", "China trade talks", "Iran sanctions", "the Iran deal".
+bool IsParticipantNoun(std::string_view lemma) {
+  static const std::string_view kNouns[] = {
+      "war", "talk", "deal", "trade", "sanction", "attack", "strike", "offensive", "invasion", "raid",
+      "agreement", "treaty", "pact", "accord", "summit", "relation", "relationship", "tie", "dispute",
+      "conflict", "negotiation", "dialogue", "cooperation", "partnership", "alliance", "aid", "visit",
+      "trip", "mission", "meeting", "embargo", "blockade", "occupation", "standoff", "rapprochement",
+      "rift", "row", "spat", "feud", "tension", "link", "contact", "exchange", "contract", "investment",
+      "export", "import", "program", "programme", "bombing", "shelling", "airstrike", "fighting", "tariff",
+      "crackdown", "incursion", "intervention", "ceasefire", "truce", "border", "campaign", "assault",
+      "siege", "takeover", "withdrawal", "pullout", "deployment", "loan", "debt", "package", "bailout",
+      "pressure", "influence", "support", "opposition", "threat", "demand", "criticism", "protest"};
+  for (std::string_view w : kNouns)
+    if (lemma == w) return true;
+  return false;
+}
+
 bool IsPlaceModifierTag(Tag t) {
   return t == Tag::DT || t == Tag::JJ || t == Tag::JJR || t == Tag::JJS || t == Tag::CD || t == Tag::PDT ||
          t == Tag::PRPS;
@@ -243,6 +261,40 @@ bool IsYear(const Token& tok) {
          std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+int32_t TopicHead(const Sentence& sentence, uint32_t last, const std::vector<bool>& covered,
+                  const Analyzer& analyzer) {
+  const auto& toks = sentence.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  auto common_noun = [&](uint32_t t) {
+    return t < n && (toks[t].tag == Tag::NN || toks[t].tag == Tag::NNS) && !covered[t];
+  };
+  if (!common_noun(last + 1)) return -1;
+  uint32_t head = last + 1;
+  while (common_noun(head + 1)) ++head;
+  const std::string& lemma = toks[head].lemma;
+  if (IsPlaceNoun(lemma) || IsTimeNoun(lemma) || IsParticipantNoun(lemma)) return -1;
+  // A plural with a sense of its own is read as written: "goods", "securities", "arms".
+  std::string word = toks[head].text;
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  int lexfile = analyzer.NounLexFile(word, 0);
+  if (lexfile < 0) lexfile = analyzer.NounLexFile(lemma, 0);
+  // WordNet's lexicographer files (data.noun numbering).  Acts, messages and ideas ("UK policy",
+  // "the Tory plans", "a UN resolution", "a US bombardment") are their author's: criticising
+  // them criticises the author; feelings are their holder's ("Chinese anger").  States,
+  // phenomena and amounts are not anybody's act.
+  enum : int { kAttribute = 7, kPhenomenon = 19, kProcess = 22, kQuantity = 23, kShape = 25,
+               kState = 26, kTime = 28 };
+  switch (lexfile) {
+    case kAttribute: case kState:
+      // A plural often names things: "British securities", "US goods".
+      return toks[head].tag == Tag::NN ? static_cast<int32_t>(head) : -1;
+    case kPhenomenon: case kProcess: case kQuantity: case kShape: case kTime:
+      return static_cast<int32_t>(head);
+    default:  // persons, bodies, places, things, and acts, messages, ideas and feelings
+      return -1;
+  }
+}
+
 int32_t LocativePreposition(const Sentence& sentence, uint32_t first) {
   const auto& toks = sentence.tokens;
   int64_t t = static_cast<int64_t>(first) - 1;
@@ -274,7 +326,8 @@ std::string MentionText(const Sentence& sentence, const Mention& m) {
 
 SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           const std::vector<WordId>& words, const std::vector<bool>& ignored,
-                          Date date, DocumentMemory* memory, int new_actor_length) {
+                          Date date, DocumentMemory* memory, int new_actor_length,
+                          const Analyzer* analyzer) {
   const auto& toks = sentence.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   std::span<const WordId> span(words);
@@ -705,6 +758,14 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       for (uint32_t t = first; t <= last; ++t) taken[t] = true;
       ci = cj;
     }
+  }
+
+  // Names that only modify a noun naming no party: "to defend the Iraq situation".
+  if (analyzer) {
+    std::vector<bool> covered(n, false);
+    for (const Group& g : out.groups)
+      for (uint32_t t = g.first; t <= g.last && t < n; ++t) covered[t] = true;
+    std::erase_if(out.groups, [&](const Group& g) { return TopicHead(sentence, g.last, covered, *analyzer) >= 0; });
   }
 
   out.group_at.assign(n, -1);

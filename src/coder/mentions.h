@@ -84,9 +84,22 @@ struct DocumentMemory {
 // noun other than a day or month, no known actor, at most that many words, "of" phrases
 // included, possessive marks not counted) becomes an actor coded by its words
 // (ActorCode::NewActor).
+// With `analyzer` (for WordNet's noun classes), a name that only modifies a common noun naming
+// no party is no actor (TopicHead): "to defend the Iraq situation", "European standards".
 SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           const std::vector<WordId>& words, const std::vector<bool>& ignored,
-                          Date date, DocumentMemory* memory = nullptr, int new_actor_length = 0);
+                          Date date, DocumentMemory* memory = nullptr, int new_actor_length = 0,
+                          const Analyzer* analyzer = nullptr);
+
+// The head of the noun compound that the name ending at `last` modifies, when that noun names
+// no party to an event, so that the name is only its topic or attribute: "the Iraq situation",
+// "under an Iraq cloud", "a Gaza resolution", "the Iraq death toll probe", "European standards",
+// "radio interviews".  -1 when the name heads its phrase or modifies a person or body ("Iraqi
+// officials"), a place ("the Afghan capital"), a thing ("Chinese goods") or an act the name takes
+// part in ("the Iraq war", "China trade talks", "an Israeli offensive", "a US initiative").
+// `covered[t]`: token t belongs to an actor.
+int32_t TopicHead(const Sentence& sentence, uint32_t last, const std::vector<bool>& covered,
+                  const Analyzer& analyzer);
 
 // The locative preposition ("in", "at", "near", "outside", "inside", "across", "throughout",
 // "around", "within") that governs the noun phrase starting at `first`, or -1.  Determiners,

@@ -36,6 +36,8 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const AnalyzerOptions& option
   }
 }
 
+int Analyzer::NounLexFile(std::string_view lemma, int sense) const { return lexicon_->NounLexFile(lemma, sense); }
+
 std::vector<std::pair<uint32_t, uint32_t>> Analyzer::SplitSentences(std::string_view text) const {
   try {
     return nlp::SplitText(text, *lexicon_);

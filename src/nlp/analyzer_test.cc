@@ -53,6 +53,19 @@ TEST(Analyzer, EmptyAndBlankInputGiveNoSentences) {
   EXPECT_TRUE(SharedAnalyzer()->SplitSentences("").empty());
 }
 
+// WordNet's lexicographer files of nouns' first and second senses (data.noun numbering).
+TEST(Analyzer, NounLexFileNamesWhatKindOfThingANounIs) {
+  ENTENTE_NEEDS_ANALYZER();
+  const Analyzer& a = *SharedAnalyzer();
+  EXPECT_EQ(a.NounLexFile("situation"), 26);  // noun.state
+  EXPECT_EQ(a.NounLexFile("official"), 18);   // noun.person
+  EXPECT_EQ(a.NounLexFile("war"), 4);         // noun.act
+  EXPECT_EQ(a.NounLexFile("cloud"), 19);      // noun.phenomenon
+  EXPECT_EQ(a.NounLexFile("crisis", 1), 11);  // its second sense: noun.event
+  EXPECT_EQ(a.NounLexFile("blorfle"), -1);
+  EXPECT_EQ(a.NounLexFile("war", 2), -1);     // only two senses are kept
+}
+
 TEST(Analyzer, InvalidUtf8DoesNotCrash) {
   ENTENTE_NEEDS_ANALYZER();
   std::string text = "Russia \xff\xfe attacks \xc3 Ukraine\x80. \xe2\x80 China \xf0\x9f left.";

@@ -140,6 +140,19 @@ Status Lexicon::LoadIndex(const std::string& path, WnPos pos) {
     WordEntry& e = map_.FindOrInsert(lemma);
     e.wn_mask |= 1u << pos;
     e.senses[pos] = static_cast<uint8_t>(std::min<uint32_t>(synsets, 255));
+    if (pos != kWnNoun) return;
+    // p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...: keep the offsets of the
+    // first two senses, whose lexicographer files LoadCase reads from data.noun.
+    uint32_t pointers = 0;
+    if (!ParseUint(NextField(&rest), 10, &pointers)) return;
+    for (uint32_t k = 0; k < pointers; ++k) NextField(&rest);
+    NextField(&rest);
+    NextField(&rest);
+    PendingNoun pn{static_cast<uint32_t>(map_.IndexOf(lemma)), {kNoOffset, kNoOffset}};
+    for (uint32_t& off : pn.offsets) {
+      if (!ParseUint(NextField(&rest), 10, &off)) off = kNoOffset;
+    }
+    pending_nouns_.push_back(pn);
   });
   return status;
 }
@@ -209,6 +222,8 @@ Status Lexicon::LoadCounts(const std::string& path) {
 Status Lexicon::LoadCase(const std::string& path) {
   Result<std::string> data = ReadWholeFile(path);
   if (!data.ok()) return data.status();
+  // A synset offset is its byte offset in data.noun: "offset lex_filenum ...".
+  if (path.size() >= 9 && path.compare(path.size() - 9, 9, "data.noun") == 0) ResolveNounClasses(*data);
   char buf[128];
   ForEachLine(*data, [&](std::string_view line) {
     if (line.empty() || line[0] == ' ') return;
@@ -240,6 +255,33 @@ Status Lexicon::LoadCase(const std::string& path) {
     }
   });
   return Status::OK();
+}
+
+void Lexicon::ResolveNounClasses(std::string_view data) {
+  noun_classes_.assign(map_.size(), 0);
+  auto lexfile_at = [&](uint32_t offset) -> uint8_t {
+    if (offset == kNoOffset || offset >= data.size()) return 0;
+    std::string_view rest = data.substr(offset);
+    NextField(&rest);  // the offset itself
+    uint32_t lexfile = 0;
+    if (!ParseUint(NextField(&rest), 10, &lexfile) || lexfile > 44) return 0;
+    return static_cast<uint8_t>(lexfile);
+  };
+  for (const PendingNoun& pn : pending_nouns_) {
+    if (pn.entry >= noun_classes_.size()) continue;
+    noun_classes_[pn.entry] =
+        static_cast<uint16_t>(lexfile_at(pn.offsets[0]) | (lexfile_at(pn.offsets[1]) << 8));
+  }
+  pending_nouns_.clear();
+  pending_nouns_.shrink_to_fit();
+}
+
+int Lexicon::NounLexFile(std::string_view lemma, int sense) const {
+  if (sense < 0 || sense > 1) return -1;
+  int64_t idx = map_.IndexOf(lemma);
+  if (idx < 0 || static_cast<size_t>(idx) >= noun_classes_.size()) return -1;
+  int f = (noun_classes_[static_cast<size_t>(idx)] >> (8 * sense)) & 0xFF;
+  return f == 0 ? -1 : f;
 }
 
 void Lexicon::AddWordLists() {

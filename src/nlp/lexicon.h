@@ -110,6 +110,11 @@ class Lexicon {
 
   size_t size() const { return map_.size(); }
 
+  // WordNet's lexicographer file number of the noun `lemma`'s first (sense 0) or second (sense
+  // 1) sense, as in data.noun: 4 noun.act, 14 noun.group, 15 noun.location, 18 noun.person,
+  // 26 noun.state, ...  -1 when the lemma is no WordNet noun or has no such sense.
+  int NounLexFile(std::string_view lemma, int sense = 0) const;
+
  private:
   struct Exception {
     uint8_t pos;
@@ -122,6 +127,7 @@ class Lexicon {
   Status LoadCase(const std::string& path);
   void GroupExceptions();
   void AddWordLists();
+  void ResolveNounClasses(std::string_view data_noun);
   bool HasPos(std::string_view w, WnPos pos) const {
     const WordEntry* e = map_.Find(w);
     return e && ((e->wn_mask >> pos) & 1);
@@ -131,6 +137,14 @@ class Lexicon {
   nlp::StringMap<WordEntry> map_;
   std::vector<Exception> exceptions_;
   std::vector<std::pair<uint32_t, Exception>> pending_exceptions_;  // while loading
+  // Per entry index: lexicographer files of the first two noun senses (low byte: first), 0 none.
+  std::vector<uint16_t> noun_classes_;
+  static constexpr uint32_t kNoOffset = 0xFFFFFFFFu;
+  struct PendingNoun {
+    uint32_t entry;
+    uint32_t offsets[2];
+  };
+  std::vector<PendingNoun> pending_nouns_;  // while loading: index.noun's first two offsets
 };
 
 }  // namespace entente
