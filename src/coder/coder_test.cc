@@ -313,6 +313,8 @@ TEST_F(RealNewsRulesTest, FailureAndContractionsAreNegated) {
       {"Russia was unable to visit China.", {{"RUS", "CHN", "042", "negated"}}},
       {"Russia didn 't attack Ukraine.", {{"RUS", "UKR", "190", "negated"}}},
       {"Russia cannot visit China.", {{"RUS", "CHN", "042", "negated"}}},
+      {"Russia's refusal to visit China angered Japan.", {{"RUS", "CHN", "042", "negated"}}},
+      {"Russia's failure to sign an agreement with Iran surprised nobody.", {{"RUS", "IRN", "057", "negated"}}},
   });
 }
 
@@ -662,6 +664,14 @@ TEST_F(OpEdTest, NameModifyingATopicNounIsNoParty) {
       {"Putin criticized the Ukraine war.", {{"RUSGOV", "UKR", "111", "asserted"}}},
       {"Putin criticized US pressure.", {{"RUSGOV", "USA", "111", "asserted"}}},
       {"Russia imposed sanctions on Chinese goods.", {{"RUS", "CHN", "163", "asserted"}}},
+  });
+}
+
+// A pattern's words are not sought inside a clause nested after the verb or past a wh-word.
+TEST_F(OpEdTest, PatternWordsStopAtANestedClause) {
+  Check({
+      {"Russia signed an agreement with Japan.", {{"RUS", "JPN", "057", "asserted"}}},
+      {"Russia signed the letter when China made an agreement with Japan.", {}},
   });
 }
 

@@ -83,6 +83,9 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
                        pattern.after[k + 1].kind != PatternElementKind::kSkip;
     bool found = false;
     for (uint32_t t = pos; t <= w.hi && t < words.size(); ++t) {
+      // Nothing of the pattern inside a clause nested after the verb or past a wh-word: "made
+      // his first gesture ... when he said he would visit Egypt" is no "made * visit".
+      if (w.nested && (*w.nested)[t] && e.kind != PatternElementKind::kSkip) break;
       if (e.kind == PatternElementKind::kWord) {
         bool infinitive = before_slot && sentence.tokens[t].norm == "TO" && t + 1 < sentence.tokens.size() &&
                           sentence.tokens[t + 1].tag == Tag::VB;

@@ -2,7 +2,7 @@
 //
 // Event status.  Looks at the verb group between the subject and the verb, and at the clause:
 //   negated       "did not sign", "has never visited", "won't attend", "failed to agree",
-//                 "unable to meet"
+//                 "unable to meet", "his refusal to accept", "its failure to sign"
 //   hypothetical  modals and hedges ("will", "would", "may", "could", "likely to", "expected
 //                 to", "seems to", "threatened to" is a code, not a hedge), and any verb inside
 //                 an "if/unless" clause or a main clause governed by one
@@ -59,8 +59,13 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
         t > 0 && t + 1 <= verb) {
       negated = true;
     }
-    // Failure is no event: "failed to agree", "unable to meet", "did not manage to sign".
-    if ((l == "fail" || n == "UNABLE") && t + 1 < toks.size() && toks[t + 1].norm == "TO") negated = true;
+    // Failure is no event: "failed to agree", "unable to meet", "did not manage to sign", and
+    // the nouns: "Blair's refusal to accept", "China's failure to sign".
+    if ((l == "fail" || n == "UNABLE" || l == "failure" || l == "refusal" || l == "inability" ||
+         l == "reluctance" || l == "unwillingness") &&
+        t + 1 < toks.size() && toks[t + 1].norm == "TO") {
+      negated = true;
+    }
     if (tok.tag == Tag::MD) {
       if (n == "WOULD" && t + 1 < verb && toks[t + 1].lemma == "like") intended = true;
       else hypothetical = true;
