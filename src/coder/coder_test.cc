@@ -667,6 +667,16 @@ TEST_F(OpEdTest, NameModifyingATopicNounIsNoParty) {
   });
 }
 
+// A person in an "of" phrase after a noun is no antecedent while another was named.
+TEST_F(OpEdTest, PronounSkipsAPersonInAnOfPhrase) {
+  Check({
+      {"Xi Jinping spoke after the death of Vladimir Putin when he said that he would visit Japan.",
+       {{"CHNGOV", "JPN", "042", "hypothetical"}}},
+      {"Xi Jinping met Vladimir Putin and he visited Japan.", {{"CHNGOV", "RUSGOV", "036", "asserted"},
+                                                       {"RUSGOV", "JPN", "042", "asserted"}}},
+  });
+}
+
 // A pattern's words are not sought inside a clause nested after the verb or past a wh-word.
 TEST_F(OpEdTest, PatternWordsStopAtANestedClause) {
   Check({

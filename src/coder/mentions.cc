@@ -630,9 +630,14 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     const Mention* subject_here = nullptr;  // this sentence's subject, when a person
     size_t next = 0;
     std::vector<Mention> pronouns;
+    // A person named in an "of" phrase after a noun is no antecedent while the sentence has
+    // named another: "Sharon made a gesture after the death of Yasser Arafat when he said".
+    auto in_of_phrase = [&](const Mention& m) {
+      return m.first >= 2 && toks[m.first - 1].norm == "OF" && IsNoun(toks[m.first - 2].tag);
+    };
     for (uint32_t t = 0; t < n; ++t) {
       while (next < people.size() && people[next].last < t) {
-        if (is_person(people[next])) {
+        if (is_person(people[next]) && !(named_here && in_of_phrase(people[next]))) {
           current = people[next];
           named_here = true;
           if (!subject_here && people[next].last < first_verb) subject_here = &people[next];
