@@ -955,10 +955,21 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           bool wh = tg == Tag::WDT || tg == Tag::WP || tg == Tag::WRB;
           // "easing an arms ban and singling out China": a second predicate.
           bool coordinated = tg == Tag::CC && t + 1 < n && IsVerb(toks[t + 1].tag) && t + 1 > h.last;
+          // "Germany proposed a freeze and Canada has begun ...": a second clause with its own
+          // subject.
+          if (tg == Tag::CC && t + 1 < n && actors.group_at[t + 1] >= 0) {
+            uint32_t after = actors.groups[actors.group_at[t + 1]].last + 1;
+            while (after < n && toks[after].tag == Tag::RB) ++after;
+            coordinated |= after < n && (IsVerb(toks[after].tag) || toks[after].tag == Tag::MD) &&
+                           toks[after].tag != Tag::VBG && toks[after].tag != Tag::VBN;
+          }
+          // "agrees to a visit despite anger from China": a concessive or causal adjunct.
+          bool adjunct = toks[t].norm == "DESPITE" || toks[t].norm == "ALTHOUGH" || toks[t].norm == "THOUGH" ||
+                         toks[t].norm == "BECAUSE" || toks[t].norm == "WHEREAS";
           bool participle = tg == Tag::VBN && (toks[t - 1].tag == Tag::NN || toks[t - 1].tag == Tag::NNS) &&
                             actors.group_at[t - 1] < 0 &&
                             !(t + 1 < n && (toks[t + 1].norm == "BY" || toks[t + 1].norm == "FROM"));
-          if (wh || participle || coordinated) {
+          if (wh || participle || coordinated || adjunct) {
             barrier = t;
             break;
           }

@@ -566,6 +566,11 @@ TEST_F(OpEdTest, TargetIsNotSoughtInsideAnotherPredicate) {
       // Nor does a pattern's '+' bind inside a relative clause ("CONFER * +").
       {"Russia conferred with Japan.", {{"RUS", "JPN", "040", "asserted"}}},
       {"Russia conferred on a plan which gave hope to Japan.", {}},
+      // Nor into a second clause with its own subject, or past "despite", "although", "because".
+      {"Russia criticized the plan and Japan has begun its own.", {}},
+      {"Russia criticized the plan and Japan.", {{"RUS", "JPN", "111", "asserted"}}},
+      {"Russia criticized the plan despite anger from Japan.", {}},
+      {"Russia criticized the plan because Japan wanted it.", {}},
   });
 }
 
