@@ -100,6 +100,10 @@ std::vector<int32_t> ClauseOfTokens(const Sentence& s) {
   return of;
 }
 
+// WordNet's lexicographer files of nouns for persons and for bodies of people.
+constexpr int kNounGroup = 14;
+constexpr int kNounPerson = 18;
+
 bool IsAuxiliaryLemma(std::string_view l) {
   return l == "be" || l == "have" || l == "do" || l == "get" || l == "say" || l == "want";
 }
@@ -546,6 +550,26 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (in_pp || IsObjectOfEarlierVerb(s, gr.first) || IsHyphenModifier(s, gr.last)) not_subject[gr.first] = true;
   }
 
+  // Names that only modify a noun naming no person or body: no partner of a meeting ("met
+  // European standards", "visited Chinese factories").
+  std::vector<bool> not_partner(n, false);
+  for (const Group& gr : actors.groups) {
+    uint32_t head = gr.last + 1;
+    if (head >= n || (toks[head].tag != Tag::NN && toks[head].tag != Tag::NNS) || actors.group_at[head] >= 0) continue;
+    while (head + 1 < n && (toks[head + 1].tag == Tag::NN || toks[head + 1].tag == Tag::NNS) &&
+           actors.group_at[head + 1] < 0) {
+      ++head;
+    }
+    // "joining GATT discussions": the body holding talks takes part in them.
+    const std::string& l = toks[head].lemma;
+    if (l == "talk" || l == "discussion" || l == "negotiation" || l == "summit" || l == "conference" ||
+        l == "meeting") {
+      continue;
+    }
+    int lexfile = analyzer_.NounLexFile(l);
+    not_partner[gr.first] = lexfile != kNounPerson && lexfile != kNounGroup;
+  }
+
   std::vector<bool> consumed(n, false);
   std::vector<bool> clause_has_event(s.clauses.size() + 1, false);
   auto infinitival = [&](uint32_t v) {  // "to supply", "to be allowed", "to quickly act"
@@ -595,6 +619,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     }
     if (!nested.empty()) w.nested = &nested;
     w.not_subject = &not_subject;
+    w.not_partner = &not_partner;
 
     // Best pattern.
     const VerbPattern* best = nullptr;
@@ -978,7 +1003,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           const Group& gr = actors.groups[g];
           if (gr.first <= h.last || gr.first > hi || gr.first > barrier) continue;
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
-          if (is_place(g) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
+          if ((is_place(g) || not_partner[gr.first]) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
           // Not inside a clause nested in the verb's ("..., where China has loaned pandas").
           if (clause >= 0 && clause_of[gr.first] != clause) continue;
           // Not the source again ("Sam has begun to question whether he ...").

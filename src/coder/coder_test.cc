@@ -690,6 +690,15 @@ TEST_F(OpEdTest, PatternWordsStopAtANestedClause) {
   });
 }
 
+// A name that modifies a noun naming no person or body is no partner of a meeting.
+TEST_F(OpEdTest, ModifierOfAThingIsNoMeetingPartner) {
+  Check({
+      {"Putin met Chinese standards.", {}},
+      {"Putin met Chinese diplomats.", {{"RUSGOV", "CHN", "036", "asserted"}}},
+      {"Putin criticized Chinese standards.", {{"RUSGOV", "CHN", "111", "asserted"}}},
+  });
+}
+
 // "to" before a verb is an infinitive marker, not the preposition of a pattern ("* TO +").
 TEST_F(OpEdTest, InfinitiveToIsNoPreposition) {
   Check({

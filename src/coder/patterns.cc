@@ -70,6 +70,7 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
   // slot only when the pattern itself names its preposition ("intervened in +", "* IN $").
   int64_t last_literal = w.verb_last;
   auto place_allowed = [&](int32_t g) {
+    if (w.not_partner && (*w.not_partner)[actors.groups[g].first] && IsVenueCode(pattern.code)) return false;
     if (static_cast<size_t>(g) >= actors.locative_prep.size()) return true;
     int32_t prep = actors.locative_prep[g];
     return prep < 0 || prep == last_literal || !IsVenueCode(pattern.code);

@@ -27,6 +27,10 @@ struct MatchWindow {
   // Optional, per token: true at the first token of a group before the verb that cannot be
   // its subject; a '$' or '%' before the verb does not bind it.
   const std::vector<bool>* not_subject = nullptr;
+  // Optional, per token: true at the first token of a group that only modifies a noun naming
+  // no person or body ("met *European* standards", "visited *Chinese* factories"); an actor
+  // slot of a meeting pattern (IsVenueCode) does not bind it.
+  const std::vector<bool>* not_partner = nullptr;
 };
 
 struct PatternMatch {
