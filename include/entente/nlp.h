@@ -151,6 +151,10 @@ class Analyzer {
   // sense.  What kind of thing a noun names: "the Iraq situation" (a state) vs "Iraqi officials".
   int NounLexFile(std::string_view lemma, int sense = 0) const;
 
+  // Whether WordNet spells some noun or adjective lemma `lower` in lower case: a common word
+  // ("chad", "brown", "turkey"), not only a name ("venezuela").
+  bool IsCommonWord(std::string_view lower) const;
+
  private:
   explicit Analyzer(std::unique_ptr<Lexicon> lexicon, AnalyzerOptions options);
   std::unique_ptr<Lexicon> lexicon_;

@@ -690,6 +690,16 @@ TEST_F(OpEdTest, PatternWordsStopAtANestedClause) {
   });
 }
 
+// A one-word name in lower case used as a common word is that word; a lower-case text keeps it.
+TEST_F(OpEdTest, LowerCaseCommonWordIsNoName) {
+  Check({
+      {"Putin criticized the fine china.", {}},
+      {"Putin criticized china plates.", {}},
+      {"Putin criticized china.", {{"RUSGOV", "CHN", "111", "asserted"}}},
+      {"Putin criticized China.", {{"RUSGOV", "CHN", "111", "asserted"}}},
+  });
+}
+
 // A name that modifies a noun naming no person or body is no partner of a meeting.
 TEST_F(OpEdTest, ModifierOfAThingIsNoMeetingPartner) {
   Check({

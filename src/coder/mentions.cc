@@ -347,8 +347,20 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     if (ignored[i] || words[i] == kNoWord) { ++i; continue; }
     auto am = dict.MatchActor(span, i);
     auto gm = dict.MatchAgent(span, i);
-    // "us" the pronoun is not the United States.
+    // "us" the pronoun is not the United States; a one-word name written in lower case and
+    // used as a common word is that word: "a brown bear" (not Gordon Brown), "hanging chad".
+    // (A lower-case article, "venezuela has shown solidarity with brazil's decision", keeps its
+    // names: the common word needs a determiner, adjective or gerund before it or a noun after.)
     if (am && am->length == 1 && toks[i].tag == Tag::PRP) am.reset();
+    if (am && am->length == 1 && analyzer && toks[i].tag != Tag::NNP && toks[i].tag != Tag::NNPS &&
+        toks[i].text == toks[i].lemma && analyzer->IsCommonWord(toks[i].lemma)) {
+      Tag before = i > 0 ? toks[i - 1].tag : Tag::kPeriod;
+      Tag after = i + 1 < n ? toks[i + 1].tag : Tag::kPeriod;
+      if (before == Tag::DT || before == Tag::PRPS || before == Tag::JJ || before == Tag::VBG || after == Tag::NN ||
+          after == Tag::NNS) {
+        am.reset();
+      }
+    }
     if (am && am->length > 0 && (!gm || am->length >= gm->length)) {
       items.push_back({ItemKind::kActor, i, i + am->length - 1, am->entry});
       i += am->length;

@@ -38,6 +38,11 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const AnalyzerOptions& option
 
 int Analyzer::NounLexFile(std::string_view lemma, int sense) const { return lexicon_->NounLexFile(lemma, sense); }
 
+bool Analyzer::IsCommonWord(std::string_view lower) const {
+  const nlp::WordEntry* e = lexicon_->Find(lower);
+  return e && (e->case_flags & nlp::kLowerLemma);
+}
+
 std::vector<std::pair<uint32_t, uint32_t>> Analyzer::SplitSentences(std::string_view text) const {
   try {
     return nlp::SplitText(text, *lexicon_);
