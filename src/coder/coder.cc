@@ -320,9 +320,13 @@ uint32_t DatelineAt(const Sentence& s, uint32_t start) {
     ++t;
   }
   if (t == start || !long_word) return 0;
-  if (t < n && toks[t].tag == Tag::kComma) {  // ", June 5", ", Afghanistan"
+  if (t < n && toks[t].tag == Tag::kComma) {  // ", June 5", ", Afghanistan", ", Aug 25, 2004"
     uint32_t u = t + 1;
-    while (u < n && u < t + 5 && (toks[u].tag == Tag::NNP || toks[u].tag == Tag::CD || toks[u].tag == Tag::NNPS)) ++u;
+    while (u < n && u < t + 7 &&
+           (toks[u].tag == Tag::NNP || toks[u].tag == Tag::CD || toks[u].tag == Tag::NNPS ||
+            (toks[u].tag == Tag::kComma && u + 1 < n && toks[u + 1].tag == Tag::CD))) {
+      ++u;
+    }
     if (u == t + 1) return 0;
     t = u;
   }

@@ -260,6 +260,8 @@ TEST_F(RealNewsRulesTest, DatelineGivesNoActor) {
   Check({
       {"MOSCOW (Reuters) - Ukraine criticized Japan.", {{"UKR", "JPN", "111", "asserted"}}},
       {"KYIV, June 5 (AFP) - China criticized Japan.", {{"CHN", "JPN", "111", "asserted"}}},
+      {"KYIV, Aug 25, 2004 (dpa) -- China criticized Japan.", {{"CHN", "JPN", "111", "asserted"}}},
+      {"BEIJING, China Sept. 7, 2004 - Ukrainian soldiers attacked Japan.", {{"UKRMIL", "JPN", "190", "asserted"}}},
       {"BEIJING -- Russia criticized Japan.", {{"RUS", "JPN", "111", "asserted"}}},
       // With a source credit before it.
       {"Los Angeles Times - BEIJING -- Russia criticized Japan.", {{"RUS", "JPN", "111", "asserted"}}},
