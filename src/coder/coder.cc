@@ -574,6 +574,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     not_partner[gr.first] = lexfile != kNounPerson && lexfile != kNounGroup;
   }
 
+  // Victims of a deed named by a noun: "condemned the beheading of American hostage Eugene
+  // Armstrong", "grieving over the death of British hostage Ken Bigley".
+  std::vector<bool> victim(n, false);
+  for (const Group& gr : actors.groups) {
+    if (gr.first < 2 || toks[gr.first - 1].norm != "OF") continue;
+    const std::string& l = toks[gr.first - 2].lemma;
+    victim[gr.first] = l == "death" || l == "killing" || l == "murder" || l == "beheading" || l == "assassination" ||
+                       l == "kidnapping" || l == "abduction" || l == "execution" || l == "massacre" ||
+                       l == "slaughter" || l == "torture" || l == "shooting" || l == "rape";
+  }
+
   std::vector<bool> consumed(n, false);
   std::vector<bool> clause_has_event(s.clauses.size() + 1, false);
   auto infinitival = [&](uint32_t v) {  // "to supply", "to be allowed", "to quickly act"
@@ -624,6 +635,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (!nested.empty()) w.nested = &nested;
     w.not_subject = &not_subject;
     w.not_partner = &not_partner;
+    w.victim = &victim;
 
     // Best pattern.
     const VerbPattern* best = nullptr;
@@ -1008,6 +1020,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (gr.first <= h.last || gr.first > hi || gr.first > barrier) continue;
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
           if ((is_place(g) || not_partner[gr.first]) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
+          if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
           // Not inside a clause nested in the verb's ("..., where China has loaned pandas").
           if (clause >= 0 && clause_of[gr.first] != clause) continue;
           // Not the source again ("Sam has begun to question whether he ...").

@@ -692,6 +692,17 @@ TEST_F(OpEdTest, PatternWordsStopAtANestedClause) {
   });
 }
 
+// The victims of a deed a noun names are no target of words about it, only of force.
+TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
+  Check({
+      {"Putin criticized the killing of Chinese diplomats.", {}},
+      {"Putin criticized the killing of Chinese diplomats by Ukrainian soldiers.",
+       {{"RUSGOV", "UKRMIL", "111", "asserted"}}},
+      {"Putin criticized the policy of China.", {{"RUSGOV", "CHN", "111", "asserted"}}},
+      {"Russian soldiers attacked the funeral of Chinese diplomats.", {{"RUSMIL", "CHN", "190", "asserted"}}},
+  });
+}
+
 // A one-word name in lower case used as a common word is that word; a lower-case text keeps it.
 TEST_F(OpEdTest, LowerCaseCommonWordIsNoName) {
   Check({

@@ -51,6 +51,11 @@ bool IsVenueCode(const EventCode& code) {
   return k == "036" || k == "040" || k == "041" || k == "044" || k == "045" || k == "046";
 }
 
+bool IsForceCode(const EventCode& code) {
+  std::string_view c = code.str();
+  return c.size() >= 2 && ((c[0] == '1' && c[1] >= '7') || c.substr(0, 2) == "20");
+}
+
 PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
                           const Sentence& sentence, const std::vector<WordId>& words,
                           const SentenceActors& actors, const MatchWindow& w,
@@ -71,6 +76,7 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
   int64_t last_literal = w.verb_last;
   auto place_allowed = [&](int32_t g) {
     if (w.not_partner && (*w.not_partner)[actors.groups[g].first] && IsVenueCode(pattern.code)) return false;
+    if (w.victim && (*w.victim)[actors.groups[g].first] && !IsForceCode(pattern.code)) return false;
     if (static_cast<size_t>(g) >= actors.locative_prep.size()) return true;
     int32_t prep = actors.locative_prep[g];
     return prep < 0 || prep == last_literal || !IsVenueCode(pattern.code);

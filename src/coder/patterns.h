@@ -31,6 +31,10 @@ struct MatchWindow {
   // no person or body ("met *European* standards", "visited *Chinese* factories"); an actor
   // slot of a meeting pattern (IsVenueCode) does not bind it.
   const std::vector<bool>* not_partner = nullptr;
+  // Optional, per token: true at the first token of a group that names the victims of a deed
+  // ("condemned the killing *of American hostages*"); an actor slot binds it only for force
+  // (IsForceCode): words about the deed are aimed at whoever did it.
+  const std::vector<bool>* victim = nullptr;
 };
 
 struct PatternMatch {
@@ -51,6 +55,9 @@ struct PatternMatch {
 // 043): "arrived in Beijing" is a visit to China.  For these, a place in a locative phrase ("in Moscow", "at
 // the UN") fills an actor slot only when the pattern names its preposition.
 bool IsVenueCode(const EventCode& code);
+
+// Coercion and violence (roots 17-20): acts done to persons and places themselves.
+bool IsForceCode(const EventCode& code);
 
 // With `prefilter` (built from `dict`), synsets are found through its phrase index
 // (MatchPrefilter::SynsetLength) instead of a scan of their phrases; the result is the same.
