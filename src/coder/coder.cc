@@ -386,6 +386,16 @@ bool IsNominalUse(const Sentence& s, const SentenceActors& actors, uint32_t i) {
     if (!takes_of) return true;
   }
   if (!after || (i + 1 < toks.size() && toks[i + 1].norm == "THAT")) return false;
+  // "whether U.S. corn exports to Canada have injured growers": after a common noun, before a
+  // preposition, with the clause's own finite verb still to come.
+  if ((toks[i - 1].tag == Tag::NN || toks[i - 1].tag == Tag::NNS) && actors.group_at[i - 1] < 0 &&
+      toks[i + 1].tag == Tag::IN) {
+    for (uint32_t t = i + 2; t < toks.size() && t < i + 10; ++t) {
+      Tag u = toks[t].tag;
+      if (u == Tag::CC || IsPunct(u) || u == Tag::WDT || u == Tag::WP || u == Tag::WRB || toks[t].norm == "THAT") break;
+      if (u == Tag::VBD || u == Tag::VBZ || u == Tag::VBP || u == Tag::MD) return true;
+    }
+  }
   auto modifier = [](Tag t) { return t == Tag::DT || t == Tag::PRPS || t == Tag::POS || t == Tag::JJ || t == Tag::JJR; };
   Tag prev = toks[i - 1].tag;
   if (modifier(prev) && toks[i - 1].norm != "THAT") return true;
@@ -524,7 +534,15 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       continue;
     }
     // Auxiliary use ("has imposed", "is visiting"): the next verb carries the meaning.
-    if (i + 1 < n && IsVerb(toks[i + 1].tag) && (toks[i].lemma == "be" || toks[i].lemma == "have" || toks[i].lemma == "do")) continue;
+    if (toks[i].lemma == "be" || toks[i].lemma == "have" || toks[i].lemma == "do") {
+      // ... also with adverbs or "each"/"both"/"all" between: "have each laid the blame".
+      uint32_t u = i + 1;
+      while (u < n && u < i + 4 &&
+             (toks[u].tag == Tag::RB || toks[u].norm == "EACH" || toks[u].norm == "BOTH" || toks[u].norm == "ALL")) {
+        ++u;
+      }
+      if (u < n && IsVerb(toks[u].tag) && (u == i + 1 || toks[u].tag == Tag::VBN || toks[u].tag == Tag::VBG)) continue;
+    }
     int best = -1;
     size_t best_len = 0;
     for (uint32_t e : entries) {

@@ -692,6 +692,17 @@ TEST_F(OpEdTest, PatternWordsStopAtANestedClause) {
   });
 }
 
+// An auxiliary carries no pattern, also with adverbs before its verb; a present-tense form
+// between a noun and a preposition, with the clause's verb still to come, is a plural noun.
+TEST_F(OpEdTest, AuxiliariesAndPluralNounsAreNoEventVerbs) {
+  Check({
+      {"Russia had talks with Japan.", {{"RUS", "JPN", "040", "asserted"}}},
+      {"Russia has also criticized the talks with Japan.", {{"RUS", "JPN", "111", "asserted"}}},
+      {"Russia exported gas to Japan.", {{"RUS", "JPN", "061", "asserted"}}},
+      {"Chinese corn exports to Japan have fallen.", {}},
+  });
+}
+
 // The victims of a deed a noun names are no target of words about it, only of force.
 TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
   Check({
