@@ -1000,6 +1000,20 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (target < 0) {
       if (passive && subject >= 0 && subject != source) {
         target = subject;
+      } else if (passive && subject < 0) {
+        // The patient is the subject, and no actor: "That has been attacked by the Tories as too
+        // little ... entering the UK".  A recipient may follow: "the vessel was sold to Canada".
+        for (size_t g = 0; g < actors.groups.size(); ++g) {
+          const Group& gr = actors.groups[g];
+          if (gr.first <= h.last + 1 || gr.first > hi || static_cast<int32_t>(g) == source) continue;
+          if (clause >= 0 && clause_of[gr.first] != clause) continue;
+          uint32_t p = gr.first - 1;
+          if (toks[p].tag == Tag::DT && p > h.last + 1) --p;
+          if (toks[p].norm == "TO" && (p == h.last + 1 || (toks[p - 1].tag != Tag::NN && toks[p - 1].tag != Tag::NNS))) {
+            target = static_cast<int32_t>(g);
+          }
+          break;
+        }
       } else if (reduced) {
         // The modified noun is no actor: nothing else is the object.
       } else {

@@ -703,6 +703,15 @@ TEST_F(OpEdTest, AuxiliariesAndPluralNounsAreNoEventVerbs) {
   });
 }
 
+// A passive whose subject is no actor has no target after the verb, but a recipient after "to".
+TEST_F(OpEdTest, PassiveWithANounSubjectHasNoTargetAfterTheVerb) {
+  Check({
+      {"The plan was criticized by Russia as a threat to the people of Japan.", {}},
+      {"Japan was criticized by Russia.", {{"RUS", "JPN", "111", "asserted"}}},
+      {"The weapons were sold to China by Russia.", {{"RUS", "CHN", "061", "asserted"}}},
+  });
+}
+
 // The victims of a deed a noun names are no target of words about it, only of force.
 TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
   Check({
