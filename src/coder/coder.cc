@@ -592,6 +592,21 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     not_partner[gr.first] = lexfile != kNounPerson && lexfile != kNounGroup;
   }
 
+  // A news medium after "on", "in", "via" or "through" carries words, it does not receive them:
+  // "he asked on BBC Radio 4's World at One", "said in the Financial Times".
+  std::vector<bool> medium(n, false);
+  for (const Group& gr : actors.groups) {
+    bool media = true;
+    for (uint32_t mi : gr.members) media &= actors.mentions[mi].code.str().find("MED") != std::string::npos;
+    if (!media || gr.first == 0) continue;
+    // Not a modifier: "declined to comment on a New York Times report".
+    if (gr.last + 1 < n && (toks[gr.last + 1].tag == Tag::NN || toks[gr.last + 1].tag == Tag::NNS)) continue;
+    uint32_t p = gr.first - 1;
+    if ((toks[p].tag == Tag::DT || toks[p].tag == Tag::PRPS) && p > 0) --p;
+    const std::string& w = toks[p].norm;
+    medium[gr.first] = w == "ON" || w == "IN" || w == "VIA" || w == "THROUGH";
+  }
+
   // Victims of a deed named by a noun: "condemned the beheading of American hostage Eugene
   // Armstrong", "grieving over the death of British hostage Ken Bigley".
   std::vector<bool> victim(n, false);
@@ -1036,6 +1051,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
             coordinated |= after < n && (IsVerb(toks[after].tag) || toks[after].tag == Tag::MD) &&
                            toks[after].tag != Tag::VBG && toks[after].tag != Tag::VBN;
           }
+          // "refused to give succour to suggestions it was preparing strikes against Iran": a
+          // clause with a pronoun subject after a noun, without "that".
+          if (tg == Tag::PRP && t > h.last + 1 && (toks[t - 1].tag == Tag::NN || toks[t - 1].tag == Tag::NNS) &&
+              t + 1 < n && (toks[t].norm == "IT" || toks[t].norm == "HE" || toks[t].norm == "SHE" ||
+                            toks[t].norm == "THEY" || toks[t].norm == "WE")) {
+            Tag v = toks[t + 1].tag;
+            coordinated |= v == Tag::VBD || v == Tag::VBZ || v == Tag::VBP || v == Tag::MD;
+          }
           // "agrees to a visit despite anger from China": a concessive or causal adjunct.
           bool adjunct = toks[t].norm == "DESPITE" || toks[t].norm == "ALTHOUGH" || toks[t].norm == "THOUGH" ||
                          toks[t].norm == "BECAUSE" || toks[t].norm == "WHEREAS";
@@ -1053,6 +1076,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
           if ((is_place(g) || not_partner[gr.first]) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
+          if (medium[gr.first]) continue;  // "said on BBC Radio"
           // Not inside a clause nested in the verb's ("..., where China has loaned pandas").
           if (clause >= 0 && clause_of[gr.first] != clause) continue;
           // Not the source again ("Sam has begun to question whether he ...").

@@ -712,6 +712,18 @@ TEST_F(OpEdTest, PassiveWithANounSubjectHasNoTargetAfterTheVerb) {
   });
 }
 
+// A news medium after "on"/"in"/"via" carries the words; a clause with a pronoun subject after
+// a noun ("suggestions it was preparing ...") belongs to another predicate.
+TEST_F(OpEdTest, MediumAndNounComplementClauseAreNoTargets) {
+  Check({
+      {"Putin criticized Japan on Chinese television.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+      {"Putin criticized on Chinese television the plan.", {}},
+      {"Putin criticized Chinese television.", {{"RUSGOV", "CHNMED", "111", "asserted"}}},
+      {"Putin criticized suggestions it would help Japan.", {}},
+      {"Putin criticized suggestions about Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+  });
+}
+
 // The victims of a deed a noun names are no target of words about it, only of force.
 TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
   Check({
