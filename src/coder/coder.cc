@@ -1070,6 +1070,25 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
             break;
           }
         }
+        // A name no dictionary knows as the verb's object is the target, unknown: "accused Lord
+        // Butler of basing his comments on ... the Labour administration".
+        {
+          uint32_t t = h.last + 1;
+          while (t <= hi && t < n && (toks[t].tag == Tag::DT || toks[t].tag == Tag::JJ)) ++t;
+          uint32_t u = t;
+          bool known = false;
+          while (u <= hi && u < n && (toks[u].tag == Tag::NNP || toks[u].tag == Tag::NNPS) &&
+                 !coder::IsCalendarWord(toks[u].lemma) &&
+                 std::none_of(toks[u].text.begin(), toks[u].text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            known |= actors.group_at[u] >= 0;
+            ++u;
+          }
+          // It heads its phrase: not "an HIV/Aids orphanage", "Treasury securities".
+          bool heads = u >= n || (toks[u].tag != Tag::NN && toks[u].tag != Tag::NNS && actors.group_at[u] < 0);
+          // One capitalised common word is no name: "oppose the Bill in the Lords".
+          bool common = u == t + 1 && analyzer_.IsCommonWord(toks[t].lemma);
+          if (u > t && !known && heads && !common && t < barrier) barrier = t;
+        }
         for (size_t g = 0; g < actors.groups.size(); ++g) {
           const Group& gr = actors.groups[g];
           if (gr.first <= h.last || gr.first > hi || gr.first > barrier) continue;

@@ -724,6 +724,17 @@ TEST_F(OpEdTest, MediumAndNounComplementClauseAreNoTargets) {
   });
 }
 
+// A name no dictionary knows as the verb's object is the (unknown) target; nothing after it is.
+TEST_F(OpEdTest, UnknownNamedObjectIsTheTarget) {
+  Check({
+      {"Putin criticized Lord Smith for helping Japan.", {}},
+      {"Putin criticized Japan for helping Lord Smith.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+      {"Putin criticized Monday the plans of Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+      {"Putin criticized Treasury bonds of Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+      {"Putin criticized the Bill of Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+  });
+}
+
 // The victims of a deed a noun names are no target of words about it, only of force.
 TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
   Check({

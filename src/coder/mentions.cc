@@ -128,7 +128,9 @@ bool IsParticipantNoun(std::string_view lemma) {
       "export", "import", "program", "programme", "bombing", "shelling", "airstrike", "fighting", "tariff",
       "crackdown", "incursion", "intervention", "ceasefire", "truce", "border", "campaign", "assault",
       "siege", "takeover", "withdrawal", "pullout", "deployment", "loan", "debt", "package", "bailout",
-      "pressure", "influence", "support", "opposition", "threat", "demand", "criticism", "protest"};
+      "pressure", "influence", "support", "opposition", "threat", "demand", "criticism", "protest",
+      // and the holder's stance: "criticised the Conservatives' stance on Europe"
+      "stance", "position", "attitude", "stand", "view", "record", "role", "behaviour", "behavior", "conduct"};
   for (std::string_view w : kNouns)
     if (lemma == w) return true;
   return false;
