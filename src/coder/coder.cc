@@ -1059,6 +1059,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
             Tag v = toks[t + 1].tag;
             coordinated |= v == Tag::VBD || v == Tag::VBZ || v == Tag::VBP || v == Tag::MD;
           }
+          // "announced his resignation Monday, ending four years of battles with Rumsfeld": a
+          // participle clause after a comma.
+          if (tg == Tag::kComma && t + 1 < n && toks[t + 1].tag == Tag::VBG && t > h.last + 1) coordinated = true;
           // "agrees to a visit despite anger from China": a concessive or causal adjunct.
           bool adjunct = toks[t].norm == "DESPITE" || toks[t].norm == "ALTHOUGH" || toks[t].norm == "THOUGH" ||
                          toks[t].norm == "BECAUSE" || toks[t].norm == "WHEREAS";

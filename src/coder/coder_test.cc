@@ -573,6 +573,7 @@ TEST_F(OpEdTest, TargetIsNotSoughtInsideAnotherPredicate) {
       {"Russia criticized the plan and Japan.", {{"RUS", "JPN", "111", "asserted"}}},
       {"Russia criticized the plan despite anger from Japan.", {}},
       {"Russia criticized the plan because Japan wanted it.", {}},
+      {"Russia criticized the plan on Monday, ending years of talks with Japan.", {}},
   });
 }
 
