@@ -258,7 +258,16 @@ bool IsObjectOfEarlierVerb(const Sentence& s, uint32_t first) {
   }
   if (t < 0) return false;
   const Token& v = s.tokens[t];
-  if (!(v.tag == Tag::VB || v.tag == Tag::VBD || v.tag == Tag::VBZ || v.tag == Tag::VBP || v.tag == Tag::VBG)) return false;
+  // A perfect participle takes an object too: "diplomats have left Pyongyang to visit ...".
+  bool perfect = false;
+  if (v.tag == Tag::VBN) {
+    int64_t a = t - 1;
+    while (a >= 0 && s.tokens[a].tag == Tag::RB) --a;
+    perfect = a >= 0 && s.tokens[a].lemma == "have";
+  }
+  if (!(v.tag == Tag::VB || v.tag == Tag::VBD || v.tag == Tag::VBZ || v.tag == Tag::VBP || v.tag == Tag::VBG || perfect)) {
+    return false;
+  }
   std::string_view l = v.lemma;
   return !(IsAuxiliaryLemma(l) || IsReportingLemma(l) || coder::IsCognitionLemma(l));
 }

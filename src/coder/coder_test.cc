@@ -798,6 +798,10 @@ TEST_F(OpEdTest, SubjectsOfModifiersAndHyphenatedParticiples) {
       {"Sponsors of an internationally backed Russian plan will visit China.", {}},
       {"The U.S.-sanctioned government of Iran criticized Japan.",
        {{"USA", "IRNGOV", "163", "asserted"}, {"IRNGOV", "JPN", "111", "asserted"}}},
+      // The object of a perfect participle is no subject either.
+      {"Some diplomats have left Moscow to visit China.", {}},
+      {"Some diplomats from Moscow have left to visit China.", {}},
+      {"Moscow has decided to visit China.", {{"RUS", "CHN", "042", "asserted"}}},
   });
 }
 
