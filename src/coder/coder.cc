@@ -1108,6 +1108,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if ((is_place(g) || not_partner[gr.first]) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
           if (medium[gr.first]) continue;  // "said on BBC Radio"
+          // The source's own people: "withdraw its troops from Iraq" (Iraq is the target).
+          if (gr.first > 0 && toks[gr.first - 1].tag == Tag::PRPS) {
+            bool agents_only = true;
+            for (uint32_t mi : gr.members) agents_only &= !actors.mentions[mi].has_actor;
+            if (agents_only) continue;
+          }
           // Not inside a clause nested in the verb's ("..., where China has loaned pandas").
           if (clause >= 0 && clause_of[gr.first] != clause) continue;
           // Not the source again ("Sam has begun to question whether he ...").

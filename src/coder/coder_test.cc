@@ -736,6 +736,14 @@ TEST_F(OpEdTest, UnknownNamedObjectIsTheTarget) {
   });
 }
 
+// Agents that a possessive owns are not the place's: "its soldiers from Ukraine" are not UKRMIL.
+TEST_F(OpEdTest, OwnedAgentsAreNotThePlaces) {
+  Check({
+      {"Russia withdrew its soldiers from Ukraine.", {{"RUS", "UKR", "0874", "asserted"}}},
+      {"Russia withdrew soldiers from Ukraine.", {{"RUS", "UKRMIL", "0874", "asserted"}}},
+  });
+}
+
 // The victims of a deed a noun names are no target of words about it, only of force.
 TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
   Check({

@@ -617,6 +617,13 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     }
     if (agents.empty()) continue;
     std::reverse(agents.begin(), agents.end());
+    // "withdraw its troops from Iraq", "Japan's troops in Iraq": troops someone owns are not
+    // the place's.
+    {
+      int64_t p = static_cast<int64_t>(items[agents.front()].first) - 1;
+      while (p >= 0 && (toks[p].tag == Tag::JJ || toks[p].tag == Tag::CD)) --p;
+      if (p >= 0 && (toks[p].tag == Tag::PRPS || toks[p].tag == Tag::POS || toks[p].norm == "'S")) continue;
+    }
     std::vector<uint32_t> members;
     for (size_t a : agents) {
       items[a].used = true;
