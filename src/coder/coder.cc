@@ -805,7 +805,27 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       uint32_t cf = s.clauses[clause].first;
       for (int64_t t = static_cast<int64_t>(cf) - 1; t >= 0 && t + 3 >= cf; --t) {
         if (actors.group_at[t] >= 0) {
-          if (!is_place(static_cast<size_t>(actors.group_at[t]))) subject = actors.group_at[t];
+          int32_t g = actors.group_at[t];
+          if (!is_place(static_cast<size_t>(g))) subject = g;
+          // "an Iranian trade mission to Tokyo, which refused ...": a name in a phrase after the
+          // clause's noun (other than "of") is not what the clause is about; a name modifying
+          // that noun is.
+          int64_t p = static_cast<int64_t>(actors.groups[g].first) - 1;
+          while (p >= 0 && (toks[p].tag == Tag::DT || toks[p].tag == Tag::JJ)) --p;
+          bool name_only = true;  // "Tokyo", not "prosecutors from Equatorial Guinea"
+          for (uint32_t u = actors.groups[g].first; u <= actors.groups[g].last; ++u)
+            name_only &= toks[u].tag == Tag::NNP || toks[u].tag == Tag::NNPS;
+          // ("who" is about the person named right before it: "a lead to Yudhoyono, who has vowed".)
+          bool which = cf < n && (toks[cf].norm == "WHICH" || toks[cf].norm == "THAT");
+          if (subject == g && name_only && which && p > 0 && toks[p].tag == Tag::IN && toks[p].norm != "OF" &&
+              toks[p].norm != "BY" && (toks[p - 1].tag == Tag::NN || toks[p - 1].tag == Tag::NNS)) {
+            subject = -2;
+            int64_t q = p - 1;
+            while (q > 0 && (toks[q].tag == Tag::NN || toks[q].tag == Tag::NNS) && actors.group_at[q] < 0) --q;
+            if (q >= 0 && actors.group_at[q] >= 0 && !is_place(static_cast<size_t>(actors.group_at[q]))) {
+              subject = actors.group_at[q];
+            }
+          }
           break;
         }
       }

@@ -155,6 +155,16 @@ TEST_F(CoderTest, RelativeClauseTakesAntecedentAsSource) {
   EXPECT_EQ(got, (std::set<Triple>{{"CHN", "USA", "111", "asserted"}, {"USA", "RUS", "163", "asserted"}})) << ex;
 }
 
+// "which" after a name in a phrase after a noun is about that noun ("a Chinese mission to
+// Moscow, which ..."); "who" is about the person named before it.
+TEST_F(CoderTest, RelativeClauseAntecedentIsTheNounBeforeAPhrase) {
+  std::string ex;
+  EXPECT_EQ(Code("A Chinese mission to Moscow, which criticized Japan, left.", "2019-06-05", &ex),
+            (std::set<Triple>{{"CHN", "JPN", "111", "asserted"}})) << ex;
+  EXPECT_EQ(Code("The talks ended with a visit to Vladimir Putin, who criticized Japan.", "2019-06-05", &ex),
+            (std::set<Triple>{{"RUSGOV", "JPN", "111", "asserted"}})) << ex;
+}
+
 TEST_F(CoderTest, DocumentWithoutDateIsRefused) {
   Document doc;
   doc.id = "nodate";
