@@ -754,6 +754,15 @@ TEST_F(OpEdTest, OwnedAgentsAreNotThePlaces) {
   });
 }
 
+// A compound subject fights mutually only when the verb has no object of its own.
+TEST_F(OpEdTest, MutualConflictNeedsAnIntransitiveVerb) {
+  Check({
+      {"Russia and China fought.", {{"RUS", "CHN", "190", "asserted"}, {"CHN", "RUS", "190", "asserted"}}},
+      {"Russia and China fought over Japan.", {{"RUS", "CHN", "190", "asserted"}, {"CHN", "RUS", "190", "asserted"}}},
+      {"Russia and China fought the epidemic.", {}},
+  });
+}
+
 // The victims of a deed a noun names are no target of words about it, only of force.
 TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
   Check({

@@ -169,6 +169,20 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
       m.span_first = static_cast<uint32_t>(p + 1);
     }
   }
+  // "China and Russia clashed" is mutual; "Brazil and France ... to combat the negative effects"
+  // has an object and is not: a compound before a verb of conflict with nothing after binds
+  // only an intransitive use.  (Talks and deals stay mutual with an object: "the two sides
+  // discussed the offer".)
+  std::string_view code = pattern.code.str();
+  bool conflict = code.size() >= 2 && (code[0] == '1' || code[0] == '2');
+  if (conflict && pattern.after.empty() && !pattern.before.empty() &&
+      pattern.before.back().kind == PatternElementKind::kCompound && w.verb_last + 1 < sentence.tokens.size()) {
+    Tag next = sentence.tokens[w.verb_last + 1].tag;
+    if (next == Tag::DT || next == Tag::PRPS || next == Tag::JJ || next == Tag::NN || next == Tag::NNS ||
+        next == Tag::CD) {
+      return PatternMatch{};
+    }
+  }
   m.matched = true;
   return m;
 }
