@@ -1126,6 +1126,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (gr.first <= h.last || gr.first > hi || gr.first > barrier) continue;
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
           if ((is_place(g) || not_partner[gr.first]) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
+          // ... of any act: "agree to take part in peace talks in Abuja".
+          if (is_place(g) && actors.locative_prep[g] > 0) {
+            const std::string& l = toks[actors.locative_prep[g] - 1].lemma;
+            if (l == "talk" || l == "summit" || l == "meeting" || l == "conference" || l == "negotiation") continue;
+          }
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
           if (medium[gr.first]) continue;  // "said on BBC Radio"
           // The source's own people: "withdraw its troops from Iraq" (Iraq is the target).
@@ -1245,6 +1250,19 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       if (h.last + 1 < n && toks[h.last + 1].norm == "NO" && !IsReportingLemma(toks[h.verb].lemma) &&
           !(h.last + 2 < n && (toks[h.last + 2].norm == "LONGER" || toks[h.last + 2].norm == "DOUBT"))) {
         status = EventStatus::kNegated;
+      }
+    }
+
+    // Talking to the press is a statement: "was speaking to the BBC's Newsnight programme",
+    // "told a news conference", not consultation (04) with the medium.
+    if (target >= 0 && code.str().size() >= 3 &&
+        (code.str().substr(0, 3) == "040" || code.str().substr(0, 3) == "041" || code.str().substr(0, 3) == "046")) {
+      bool media = true;
+      for (uint32_t mi : actors.groups[target].members) media &= actors.mentions[mi].code.str().find("MED") != std::string::npos;
+      if (media) {
+        static const EventCode kStatement = *EventCode::Parse("010");
+        code = kStatement;
+        code2 = EventCode();
       }
     }
 

@@ -763,6 +763,16 @@ TEST_F(OpEdTest, MutualConflictNeedsAnIntransitiveVerb) {
   });
 }
 
+// Talking to a medium is a statement; a place that locates talks is their venue.
+TEST_F(OpEdTest, TalkingToTheMediaIsAStatementAndTalksHaveAVenue) {
+  Check({
+      {"Putin conferred with Chinese television.", {{"RUSGOV", "CHNMED", "010", "asserted"}}},
+      {"Putin conferred with China.", {{"RUSGOV", "CHN", "040", "asserted"}}},
+      {"Putin signed a letter for the talks in Japan.", {}},
+      {"Putin signed a letter for the people in Japan.", {{"RUSGOV", "JPN", "057", "asserted"}}},
+  });
+}
+
 // The victims of a deed a noun names are no target of words about it, only of force.
 TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
   Check({
