@@ -1093,7 +1093,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (tg == Tag::kComma && t + 1 < n && toks[t + 1].tag == Tag::VBG && t > h.last + 1) coordinated = true;
           // "agrees to a visit despite anger from China": a concessive or causal adjunct.
           bool adjunct = toks[t].norm == "DESPITE" || toks[t].norm == "ALTHOUGH" || toks[t].norm == "THOUGH" ||
-                         toks[t].norm == "BECAUSE" || toks[t].norm == "WHEREAS";
+                         toks[t].norm == "BECAUSE" || toks[t].norm == "WHEREAS" ||
+                         // a time adjunct: "meet later today to consider cuts after a week of
+                         // protests by European farmers"
+                         ((toks[t].norm == "AFTER" || toks[t].norm == "BEFORE" || toks[t].norm == "UNTIL") &&
+                          t > h.last + 1);
           bool participle = tg == Tag::VBN && (toks[t - 1].tag == Tag::NN || toks[t - 1].tag == Tag::NNS) &&
                             actors.group_at[t - 1] < 0 &&
                             !(t + 1 < n && (toks[t + 1].norm == "BY" || toks[t + 1].norm == "FROM"));
