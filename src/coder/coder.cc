@@ -1137,6 +1137,21 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           }
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
           if (medium[gr.first]) continue;  // "said on BBC Radio"
+          // An appeal "for" someone is made on their behalf, to somebody else: "UN launches
+          // appeal for flood-hit Bangladesh".
+          if (code.str().size() >= 2 && code.str().substr(0, 2) == "02" && gr.first > 0) {
+            int64_t p = static_cast<int64_t>(gr.first) - 1;
+            while (p > static_cast<int64_t>(h.last) && (toks[p].tag == Tag::DT || toks[p].tag == Tag::JJ || toks[p].tag == Tag::CD)) --p;
+            // (But "a plea for European nations to reunite" asks those nations.)
+            bool asked = false;
+            for (uint32_t u = gr.last + 1; u + 1 < n && u <= gr.last + 6 && !IsPunct(toks[u].tag); ++u) {
+              if (toks[u].norm == "TO" && toks[u + 1].tag == Tag::VB) {
+                asked = toks[u + 1].lemma != "be";
+                break;
+              }
+            }
+            if (p > static_cast<int64_t>(h.last) && toks[p].norm == "FOR" && !asked) continue;
+          }
           // The source's own people: "withdraw its troops from Iraq" (Iraq is the target).
           if (gr.first > 0 && toks[gr.first - 1].tag == Tag::PRPS) {
             bool agents_only = true;

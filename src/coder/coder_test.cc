@@ -775,6 +775,15 @@ TEST_F(OpEdTest, TalkingToTheMediaIsAStatementAndTalksHaveAVenue) {
   });
 }
 
+// An appeal "for" someone is made on their behalf, unless they are asked to act.
+TEST_F(OpEdTest, AppealForSomeoneIsOnTheirBehalf) {
+  Check({
+      {"Putin appealed for flood-hit China.", {}},
+      {"Putin appealed for Chinese leaders to help.", {{"RUSGOV", "CHNGOV", "020", "asserted"}}},
+      {"Putin appealed to China.", {{"RUSGOV", "CHN", "020", "asserted"}}},
+  });
+}
+
 // The victims of a deed a noun names are no target of words about it, only of force.
 TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
   Check({
