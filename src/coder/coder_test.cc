@@ -784,6 +784,15 @@ TEST_F(OpEdTest, AppealForSomeoneIsOnTheirBehalf) {
   });
 }
 
+// A nationality word before a body of another country gives the country, the body the role.
+TEST_F(OpEdTest, NationalityBeforeAForeignBodyGivesTheCountry) {
+  Check({
+      {"The State Duma criticized Japan.", {{"RUSLEG", "JPN", "111", "asserted"}}},
+      {"A Chinese State Duma criticized Japan.", {{"CHNLEG", "JPN", "111", "asserted"}}},
+      {"The Russian State Duma criticized Japan.", {{"RUSLEG", "JPN", "111", "asserted"}}},
+  });
+}
+
 // The victims of a deed a noun names are no target of words about it, only of force.
 TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
   Check({

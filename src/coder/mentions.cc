@@ -495,7 +495,19 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     }
     if (same_np) {
       Mention& prev = out.mentions.back();
-      if (prev.code.str().size() > m.code.str().size()) m.code = prev.code;
+      // "Israeli Labour party": a nationality word before a body named like one of another
+      // country (a party, a ministry) gives the country; the body gives the role.
+      const std::string& pc = prev.code.str();
+      const std::string& mc = m.code.str();
+      bool demonym = prev.first == prev.last && toks[prev.first].tag == Tag::JJ && pc.size() == 3 && pc[0] != '-';
+      bool foreign_body = mc.size() > 3 && mc.compare(0, 3, pc) != 0 && mc.compare(0, 3, "IGO") != 0 &&
+                          mc.compare(0, 3, "NGO") != 0 && mc.compare(0, 3, "MNC") != 0 && mc[0] != '-' && mc[0] != '"';
+      if (demonym && foreign_body) {
+        auto recoded = ActorCode::Parse(pc + mc.substr(3));
+        if (recoded.ok()) m.code = *recoded;
+      } else if (prev.code.str().size() > m.code.str().size()) {
+        m.code = prev.code;
+      }
       m.first = prev.first;
       out.mentions.back() = m;
     } else {
