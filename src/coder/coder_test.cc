@@ -784,6 +784,14 @@ TEST_F(OpEdTest, AppealForSomeoneIsOnTheirBehalf) {
   });
 }
 
+// A capital standing for its government is no person a pronoun can refer to.
+TEST_F(OpEdTest, CapitalIsNoPronounAntecedent) {
+  Check({
+      {"Xi Jinping visited Tokyo. He criticized Russia.",
+       {{"CHNGOV", "JPNGOV", "042", "asserted"}, {"CHNGOV", "RUS", "111", "asserted"}}},
+  });
+}
+
 // A nationality word before a body of another country gives the country, the body the role.
 TEST_F(OpEdTest, NationalityBeforeAForeignBodyGivesTheCountry) {
   Check({

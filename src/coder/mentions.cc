@@ -340,6 +340,10 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     for (uint32_t t = first; t <= last && t < n; ++t) {
       if (toks[t].tag != Tag::NNP && toks[t].tag != Tag::POS) return false;
     }
+    // A capital standing for its government is no person: "Nairobi" (KENGOV) is a place in
+    // WordNet (noun.location), "Brown" or "Putin" is not.
+    constexpr int kNounLocation = 15;
+    if (first == last && first < n && analyzer && analyzer->NounLexFile(toks[first].lemma) == kNounLocation) return false;
     return true;
   };
 
