@@ -538,6 +538,24 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       if (explain) ex << "  word '" << toks[i].text << "': gerund after '" << toks[i - 1].text << "', no event\n";
       continue;
     }
+    // "Ancram said lifting the arms embargo would damage relations": a gerund that opens a
+    // reported clause whose verb is still to come is that clause's subject, an act of nobody
+    // named.
+    if (toks[i].tag == Tag::VBG && i > 0 &&
+        ((IsVerb(toks[i - 1].tag) && (IsStatementLemma(toks[i - 1].lemma) || IsReportingLemma(toks[i - 1].lemma) ||
+                                      coder::IsCognitionLemma(toks[i - 1].lemma))) ||
+         (toks[i - 1].norm == "THAT" && toks[i - 1].tag == Tag::IN))) {
+      bool finite_after = false;
+      for (uint32_t t = i + 1; t < n && t < i + 12; ++t) {
+        Tag u = toks[t].tag;
+        if (u == Tag::CC || IsPunct(u) || u == Tag::WDT || u == Tag::WP || toks[t].norm == "THAT") break;
+        if (u == Tag::VBD || u == Tag::VBZ || u == Tag::VBP || u == Tag::MD) { finite_after = true; break; }
+      }
+      if (finite_after) {
+        if (explain) ex << "  word '" << toks[i].text << "': gerund subject of a reported clause, no event\n";
+        continue;
+      }
+    }
     if (IsParticipialAdjective(s, i) || IsNominalUse(s, actors, i)) {
       if (explain) ex << "  word '" << toks[i].text << "': used as an adjective or noun, not a verb\n";
       continue;

@@ -775,6 +775,15 @@ TEST_F(OpEdTest, TalkingToTheMediaIsAStatementAndTalksHaveAVenue) {
   });
 }
 
+// A gerund that opens a reported clause is its subject, nobody's act.
+TEST_F(OpEdTest, GerundSubjectOfAReportedClauseIsNoEvent) {
+  Check({
+      // (Putin's statement about Japan stays.)
+      {"Putin said attacking Japan would be a mistake.", {{"RUSGOV", "JPN", "010", "asserted"}}},
+      {"Putin was attacking Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+  });
+}
+
 // An appeal "for" someone is made on their behalf, unless they are asked to act.
 TEST_F(OpEdTest, AppealForSomeoneIsOnTheirBehalf) {
   Check({
