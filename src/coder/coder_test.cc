@@ -793,6 +793,16 @@ TEST_F(OpEdTest, AppealForSomeoneIsOnTheirBehalf) {
   });
 }
 
+// A capital standing for its government only places talks or documents it modifies.
+TEST_F(OpEdTest, CapitalModifyingTalksOnlyPlacesThem) {
+  Check({
+      {"Xi Jinping criticized the Tokyo talks.", {}},
+      {"Xi Jinping criticized the Tokyo government.", {{"CHNGOV", "JPNGOV", "111", "asserted"}}},
+      {"Chinese soldiers attacked a Tokyo suburb.", {{"CHNMIL", "JPNGOV", "190", "asserted"}}},
+      {"Xi Jinping visited Tokyo today.", {{"CHNGOV", "JPNGOV", "042", "asserted"}}},
+  });
+}
+
 // A capital standing for its government is no person a pronoun can refer to.
 TEST_F(OpEdTest, CapitalIsNoPronounAntecedent) {
   Check({

@@ -807,7 +807,29 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     std::vector<bool> covered(n, false);
     for (const Group& g : out.groups)
       for (uint32_t t = g.first; t <= g.last && t < n; ++t) covered[t] = true;
-    std::erase_if(out.groups, [&](const Group& g) { return TopicHead(sentence, g.last, covered, *analyzer) >= 0; });
+    std::erase_if(out.groups, [&](const Group& g) {
+      if (TopicHead(sentence, g.last, covered, *analyzer) >= 0) return true;
+      // A city standing for its government, before a noun naming an act, a message or an idea,
+      // only places it: "the London talks", "the 1976 Berne protocol".
+      if (g.first != g.last || g.members.size() != 1 || g.last + 1 >= n || covered[g.last + 1]) return false;
+      const Mention& m = out.mentions[g.members[0]];
+      constexpr int kNounGroup = 14, kNounLocation = 15, kNounPerson = 18;
+      if (m.code.str().size() <= 3 || toks[g.first].tag != Tag::NNP ||
+          analyzer->NounLexFile(toks[g.first].lemma) != kNounLocation) {
+        return false;
+      }
+      uint32_t head = g.last + 1;
+      if (toks[head].tag != Tag::NN && toks[head].tag != Tag::NNS) return false;
+      while (head + 1 < n && (toks[head + 1].tag == Tag::NN || toks[head + 1].tag == Tag::NNS) && !covered[head + 1]) ++head;
+      // Not a place or building in it ("a Baghdad suburb", "a Moscow subway station": force done
+      // there is done to the country) nor a time ("arrived in Seoul today").
+      constexpr int kNounArtifact = 6, kNounObject = 17;
+      if (IsTimeNoun(toks[head].lemma) || IsCalendarWord(toks[head].lemma)) return false;
+      if (g.first > 0 && IsVerb(toks[g.first - 1].tag)) return false;  // "to offer Moscow wheat"
+      int f = analyzer->NounLexFile(toks[head].lemma);
+      return f != kNounPerson && f != kNounGroup && f != kNounLocation && f != kNounArtifact && f != kNounObject &&
+             f >= 0;
+    });
   }
 
   out.group_at.assign(n, -1);
