@@ -831,6 +831,14 @@ TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
   });
 }
 
+// A country's name after a person's initial is a surname: "Lynndie R. England".
+TEST_F(OpEdTest, CountryNameAfterAnInitialIsASurname) {
+  Check({
+      {"Mary R. China criticized Japan.", {}},
+      {"Mary said China criticized Japan.", {{"CHN", "JPN", "111", "asserted"}}},
+  });
+}
+
 // A one-word name in lower case used as a common word is that word; a lower-case text keeps it.
 TEST_F(OpEdTest, LowerCaseCommonWordIsNoName) {
   Check({

@@ -358,6 +358,11 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     // (A lower-case article, "venezuela has shown solidarity with brazil's decision", keeps its
     // names: the common word needs a determiner, adjective or gerund before it or a noun after.)
     if (am && am->length == 1 && toks[i].tag == Tag::PRP) am.reset();
+    // A country's name after a person's initial is that person's surname: "Lynndie R. England".
+    if (am && i > 0 && toks[i - 1].text.size() == 2 && toks[i - 1].text[1] == '.' && toks[i - 1].text[0] >= 'A' &&
+        toks[i - 1].text[0] <= 'Z' && dict.actor(am->entry).default_code.str().size() == 3) {
+      am.reset();
+    }
     if (am && am->length == 1 && analyzer && toks[i].tag != Tag::NNP && toks[i].tag != Tag::NNPS &&
         toks[i].text == toks[i].lemma && analyzer->IsCommonWord(toks[i].lemma)) {
       Tag before = i > 0 ? toks[i - 1].tag : Tag::kPeriod;
