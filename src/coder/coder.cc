@@ -756,6 +756,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // The word before the participle, past adverbs: "a civilian allegedly killed by UK troops".
     uint32_t before = h.first > 0 ? h.first - 1 : 0;
     while (before > lo && toks[before].tag == Tag::RB) --before;
+    // An appositive one: "The Gaza Strip, occupied by Egypt in the 1948 war, was captured".
+    if (before > lo && toks[before].tag == Tag::kComma && h.last + 1 < n && toks[h.last + 1].norm == "BY" &&
+        (toks[h.verb].tag == Tag::VBN || toks[h.verb].tag == Tag::VBD) &&
+        (IsNoun(toks[before - 1].tag) || actors.group_at[before - 1] >= 0)) {
+      --before;
+    }
     // A headline or reduced passive of a verb that always takes an object, with none: "Charity
     // chief kidnapped in Iraq", "US official killed in Iraq attack", "servicemen wounded last
     // week ...".

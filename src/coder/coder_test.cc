@@ -716,6 +716,14 @@ TEST_F(OpEdTest, AuxiliariesAndPluralNounsAreNoEventVerbs) {
   });
 }
 
+// An appositive reduced passive: "X, attacked by Y ...," makes Y the source and X the target.
+TEST_F(OpEdTest, AppositivePassiveParticiple) {
+  Check({
+      {"Russian soldiers, attacked by Chinese soldiers on the border near the big river last week, retreated.",
+       {{"CHNMIL", "RUSMIL", "190", "asserted"}}},
+  });
+}
+
 // A passive whose subject is no actor has no target after the verb, but a recipient after "to".
 TEST_F(OpEdTest, PassiveWithANounSubjectHasNoTargetAfterTheVerb) {
   Check({
