@@ -748,6 +748,13 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       }
     }
 
+    // "as demanded by an al Qaida ally": a passive whose subject is nothing named.
+    bool as_passive = false;
+    if (!passive && h.first > lo && toks[h.first - 1].norm == "AS" && h.last + 1 < n && toks[h.last + 1].norm == "BY" &&
+        (toks[h.verb].tag == Tag::VBN || toks[h.verb].tag == Tag::VBD)) {
+      passive = as_passive = true;
+    }
+
     // Reduced relative or headline passive: a past participle right after a noun, with no
     // "be" or "have": "soldiers killed by a bomb", "a Dutchman suspected of aiding Saddam",
     // "prisoners captured during the war".  The participle describes that noun phrase, which is
@@ -925,6 +932,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         if (finite_between) subject = near;
       }
     }
+    if (as_passive) subject = -2;
     if (subject == -1) {  // fall back to the nearest group before the verb in the clause
       for (size_t g = actors.groups.size(); g-- > 0;) {
         const Group& gr = actors.groups[g];

@@ -724,6 +724,14 @@ TEST_F(OpEdTest, AppositivePassiveParticiple) {
   });
 }
 
+// "as demanded by X": X demands, of nobody named.
+TEST_F(OpEdTest, AsParticipleByIsAPassiveWithoutSubject) {
+  Check({
+      {"Japan did not free the prisoners as demanded by China.", {}},
+      {"China demanded the release of prisoners from Japan.", {{"CHN", "JPN", "100", "asserted"}}},
+  });
+}
+
 // A passive whose subject is no actor has no target after the verb, but a recipient after "to".
 TEST_F(OpEdTest, PassiveWithANounSubjectHasNoTargetAfterTheVerb) {
   Check({
