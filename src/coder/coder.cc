@@ -642,7 +642,10 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     const std::string& l = toks[gr.first - 2].lemma;
     victim[gr.first] = l == "death" || l == "killing" || l == "murder" || l == "beheading" || l == "assassination" ||
                        l == "kidnapping" || l == "abduction" || l == "execution" || l == "massacre" ||
-                       l == "slaughter" || l == "torture" || l == "shooting" || l == "rape";
+                       l == "slaughter" || l == "torture" || l == "shooting" || l == "rape" ||
+                       // and of its doers: "negotiating with the kidnappers of two Chinese engineers"
+                       l == "kidnapper" || l == "abductor" || l == "captor" || l == "killer" || l == "murderer" ||
+                       l == "assassin";
   }
 
   std::vector<bool> consumed(n, false);
@@ -1123,6 +1126,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           // "announced his resignation Monday, ending four years of battles with Rumsfeld": a
           // participle clause after a comma.
           if (tg == Tag::kComma && t + 1 < n && toks[t + 1].tag == Tag::VBG && t > h.last + 1) coordinated = true;
+          // "favour an early start to talks, but there is scepticism in France": a clause after
+          // ", but" with a subject of its own.
+          if (tg == Tag::CC && t > h.last + 1 && toks[t - 1].tag == Tag::kComma && t + 1 < n &&
+              (toks[t + 1].tag == Tag::EX || toks[t + 1].tag == Tag::PRP)) {
+            coordinated = true;
+          }
           // "agrees to a visit despite anger from China": a concessive or causal adjunct.
           bool adjunct = toks[t].norm == "DESPITE" || toks[t].norm == "ALTHOUGH" || toks[t].norm == "THOUGH" ||
                          toks[t].norm == "BECAUSE" || toks[t].norm == "WHEREAS" ||
@@ -1234,9 +1243,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (!reciprocal && opt.mutual_cooperation && target < 0 && source >= 0 && !passive &&
         actors.groups[source].members.size() > 1) {
       std::string_view root = code.root();
-      // Not visits and hosting: "Xi and Putin visited Moscow Zoo" visit it together.
+      // Not visits and hosting: "Xi and Putin visited Moscow Zoo" visit it together; not
+      // support for a third thing: "Italy and Germany also favour an early start to talks".
       std::string_view c3 = code.str().substr(0, 3);
-      bool cooperative = (root == "03" || root == "04" || root == "05" || root == "06") && c3 != "042" && c3 != "043";
+      bool cooperative = (root == "03" || root == "04" || root == "05" || root == "06") && c3 != "042" &&
+                         c3 != "043" && c3 != "051" && c3 != "052" && c3 != "053";
       bool countries = false;
       for (uint32_t mi : actors.groups[source].members)
         countries |= actors.mentions[mi].code.country() != actors.mentions[actors.groups[source].members[0]].code.country();
@@ -1265,7 +1276,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // armed forces are the target.
     if (source >= 0 && (code.root() == "18" || code.root() == "19") &&
         (toks[h.verb].lemma == "attack" || toks[h.verb].lemma == "launch" || toks[h.verb].lemma == "assault" ||
-         toks[h.verb].lemma == "go")) {  // "went on the offensive over comments"
+         toks[h.verb].lemma == "go" ||  // "went on the offensive over comments"
+         toks[h.verb].lemma == "clash" || toks[h.verb].lemma == "battle")) {  // "the two leaders clashed"
       bool persons = true, military_target = false;
       for (uint32_t mi : actors.groups[source].members) {
         // A named politician: "Tory leader Michael Howard" (a role, then a name).

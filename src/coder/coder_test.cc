@@ -583,6 +583,7 @@ TEST_F(OpEdTest, TargetIsNotSoughtInsideAnotherPredicate) {
       {"Russia criticized the plan and Japan.", {{"RUS", "JPN", "111", "asserted"}}},
       {"Russia criticized the plan despite anger from Japan.", {}},
       {"Russia criticized the plan because Japan wanted it.", {}},
+      {"Russia criticized the plan, but there is anger in Japan.", {}},
       {"Russia criticized the plan on Monday, ending years of talks with Japan.", {}},
       {"Russia criticized the plan after talks with Japan.", {}},
       {"Russia criticized Japan after the talks.", {{"RUS", "JPN", "111", "asserted"}}},
@@ -670,6 +671,8 @@ TEST_F(OpEdTest, PersonAttacksVerbally) {
       {"Russian soldiers attacked Japan.", {{"RUSMIL", "JPN", "190", "asserted"}}},
       {"Vladimir Putin went on the offensive over Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
       {"Russian soldiers went on the offensive against Japan.", {{"RUSMIL", "JPN", "190", "asserted"}}},
+      {"Vladimir Putin and Xi Jinping clashed.", {{"RUSGOV", "CHNGOV", "111", "asserted"}, {"CHNGOV", "RUSGOV", "111", "asserted"}}},
+      {"Russian soldiers and Chinese soldiers clashed.", {{"RUSMIL", "CHNMIL", "190", "asserted"}, {"CHNMIL", "RUSMIL", "190", "asserted"}}},
   });
 }
 
@@ -840,6 +843,7 @@ TEST_F(OpEdTest, NationalityBeforeAForeignBodyGivesTheCountry) {
 TEST_F(OpEdTest, VictimsOfADeedAreNoTargetOfWordsAboutIt) {
   Check({
       {"Putin criticized the killing of Chinese diplomats.", {}},
+      {"Putin criticized the kidnappers of Chinese diplomats.", {}},
       {"Putin criticized the killing of Chinese diplomats by Ukrainian soldiers.",
        {{"RUSGOV", "UKRMIL", "111", "asserted"}}},
       {"Putin criticized the policy of China.", {{"RUSGOV", "CHN", "111", "asserted"}}},
@@ -946,6 +950,8 @@ TEST_F(OpEdTest, CompoundSubjectCooperatesMutually) {
       {"Russia and China attacked.", {}},
       // Visiting together is no visit of each other.
       {"Putin and Xi visited a zoo.", {}},
+      // Nor is supporting a third thing together support of each other.
+      {"Russia and China supported the plan.", {}},
       {"Putin and Russian soldiers signed an agreement.", {}},
       // With a party of its own the compound acts on it.
       {"Russia and China signed an agreement with Iran.", {{"RUS", "IRN", "057", "asserted"}, {"CHN", "IRN", "057", "asserted"}}},
