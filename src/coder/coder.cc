@@ -648,6 +648,23 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                        l == "assassin";
   }
 
+  // A reporting tail: "..., Jean-Claude Paye, Director General of the OECD, said." The target
+  // of a verb before it is not in it.
+  uint32_t tail_comma = n;
+  {
+    int64_t r = static_cast<int64_t>(n) - 1;
+    while (r > 0 && !IsVerb(toks[r].tag) && n - r <= 6) --r;
+    if (r > 0 && IsVerb(toks[r].tag) && IsReportingLemma(toks[r].lemma)) {
+      for (int64_t c = r - 1; c > 0; --c) {
+        if (IsVerb(toks[c].tag) || toks[c].tag == Tag::MD) break;
+        if (toks[c].tag == Tag::kComma && (c == 0 || toks[c - 1].tag != Tag::kComma)) {
+          tail_comma = static_cast<uint32_t>(c);
+          // The leftmost comma of the tail: an appositive inside it ("Paye, Director General,").
+        }
+      }
+    }
+  }
+
   std::vector<bool> consumed(n, false);
   std::vector<bool> clause_has_event(s.clauses.size() + 1, false);
   auto infinitival = [&](uint32_t v) {  // "to supply", "to be allowed", "to quickly act"
@@ -1101,6 +1118,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         // follows belongs to another predicate.  The agent of such a participle is the partner
         // ("welcomed memos sent by Bree").
         uint32_t barrier = hi + 1;
+        if (tail_comma > h.last && tail_comma < barrier) barrier = tail_comma;
         for (uint32_t t = h.last + 1; t <= hi && t < n; ++t) {
           if (actors.group_at[t] >= 0 || ignored[t]) continue;
           Tag tg = toks[t].tag;

@@ -584,6 +584,8 @@ TEST_F(OpEdTest, TargetIsNotSoughtInsideAnotherPredicate) {
       {"Russia criticized the plan despite anger from Japan.", {}},
       {"Russia criticized the plan because Japan wanted it.", {}},
       {"Russia criticized the plan, but there is anger in Japan.", {}},
+      // Nor into a reporting tail: "..., an official of Japan said."
+      {"Russia will criticize the plan, a senior official of the big government of Japan said.", {}},
       {"Russia criticized the plan on Monday, ending years of talks with Japan.", {}},
       {"Russia criticized the plan after talks with Japan.", {}},
       {"Russia criticized Japan after the talks.", {{"RUS", "JPN", "111", "asserted"}}},
