@@ -1269,6 +1269,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       bool countries = false;
       for (uint32_t mi : actors.groups[source].members)
         countries |= actors.mentions[mi].code.country() != actors.mentions[actors.groups[source].members[0]].code.country();
+      // A partner no dictionary knows is another party: "Brazil and China have pledged to
+      // cooperate with the ATPC".
+      for (uint32_t t = h.last + 1; t + 1 <= hi && t + 1 < n && cooperative; ++t) {
+        if (toks[t].norm != "WITH") continue;
+        uint32_t u = t + 1;
+        if (u < n && toks[u].tag == Tag::DT) ++u;
+        if (u < n && (toks[u].tag == Tag::NNP || toks[u].tag == Tag::NNPS) && actors.group_at[u] < 0) cooperative = false;
+      }
       if (cooperative && countries) {
         target = source;
         skip_same_country = true;

@@ -954,6 +954,8 @@ TEST_F(OpEdTest, CompoundSubjectCooperatesMutually) {
       {"Putin and Xi visited a zoo.", {}},
       // Nor is supporting a third thing together support of each other.
       {"Russia and China supported the plan.", {}},
+      // A partner no dictionary knows is another party.
+      {"Russia and China signed an agreement with the Gryffindor Council.", {}},
       {"Putin and Russian soldiers signed an agreement.", {}},
       // With a party of its own the compound acts on it.
       {"Russia and China signed an agreement with Iran.", {{"RUS", "IRN", "057", "asserted"}, {"CHN", "IRN", "057", "asserted"}}},
