@@ -395,6 +395,18 @@ bool IsNominalUse(const Sentence& s, const SentenceActors& actors, uint32_t i) {
     if (!takes_of) return true;
   }
   if (!after || (i + 1 < toks.size() && toks[i + 1].norm == "THAT")) return false;
+  // "warns Singapore officials against future visits to Taiwan": after a noun that a
+  // preposition governs, a present-tense form has no subject and is a plural noun.
+  if ((toks[i - 1].tag == Tag::NN || toks[i - 1].tag == Tag::NNS) && actors.group_at[i - 1] < 0) {
+    int64_t p = static_cast<int64_t>(i) - 2;
+    while (p >= 0 && (toks[p].tag == Tag::DT || toks[p].tag == Tag::JJ || toks[p].tag == Tag::NN)) --p;
+    if (p >= 0 && toks[p].tag == Tag::IN && toks[p].norm != "THAT" && toks[p].norm != "WHETHER" &&
+        toks[p].norm != "IF" && toks[p].norm != "BECAUSE" && toks[p].norm != "AS" && toks[p].norm != "WHILE" &&
+        toks[p].norm != "SINCE" && toks[p].norm != "ALTHOUGH" && toks[p].norm != "UNLESS" &&
+        toks[p].norm != "BEFORE" && toks[p].norm != "AFTER" && toks[p].norm != "UNTIL") {
+      return true;
+    }
+  }
   // "whether U.S. corn exports to Canada have injured growers": after a common noun, before a
   // preposition, with the clause's own finite verb still to come.
   if ((toks[i - 1].tag == Tag::NN || toks[i - 1].tag == Tag::NNS) && actors.group_at[i - 1] < 0 &&

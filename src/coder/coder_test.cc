@@ -718,6 +718,8 @@ TEST_F(OpEdTest, AuxiliariesAndPluralNounsAreNoEventVerbs) {
       {"Russia has also criticized the talks with Japan.", {{"RUS", "JPN", "111", "asserted"}}},
       {"Russia exported gas to Japan.", {{"RUS", "JPN", "061", "asserted"}}},
       {"Chinese corn exports to Japan have fallen.", {}},
+      // After a noun a preposition governs: "warns officials against future visits to Taiwan".
+      {"Putin warned officials against future exports to Japan.", {}},
   });
 }
 
