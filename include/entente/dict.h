@@ -185,6 +185,10 @@ class DictionarySet {
   // Actors and agents: the longest consecutive phrase starting at words[start], if any.
   std::optional<PhraseMatch> MatchActor(std::span<const WordId> words, size_t start) const;
   std::optional<PhraseMatch> MatchAgent(std::span<const WordId> words, size_t start) const;
+  // Whether MatchActor or MatchAgent finds a phrase at some position of `words` (positions
+  // holding kNoWord skipped): the same answer as calling both at every position, in one call
+  // that rejects most words by one array look-up.
+  bool AnyActorOrAgentPhrase(std::span<const WordId> words) const;
   const ActorEntry& actor(uint32_t i) const;
   const AgentEntry& agent(uint32_t i) const;
   size_t actor_count() const;

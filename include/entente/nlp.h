@@ -139,6 +139,14 @@ class Analyzer {
   // analysis stopped for lack of memory (the sentences visited so far are complete).
   bool ForEachSentence(std::string_view text, const std::function<bool(Sentence&&)>& visit) const;
 
+  // The same, asking first whether each sentence needs the full analysis: `analyse` sees the
+  // sentence tokenised only (offsets, text and norm of every token, tags of punctuation only, no
+  // lemmas, chunks or clauses; begin/end/text set) and when it returns false the sentence is
+  // visited as it is, untagged.  For callers that can tell from the words alone that a sentence
+  // is of no use to them (the coder: no actor can be found in it).
+  bool ForEachSentence(std::string_view text, const std::function<bool(const Sentence&)>& analyse,
+                       const std::function<bool(Sentence&&)>& visit) const;
+
   // Only the sentence boundaries (byte ranges), without tagging.
   std::vector<std::pair<uint32_t, uint32_t>> SplitSentences(std::string_view text) const;
 

@@ -1423,6 +1423,29 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   return events;
 }
 
+namespace {
+
+// False only when no actor can be found in the sentence and it changes nothing in the document
+// memory, whatever its tags: no word starts an actor or agent phrase, and none of the words
+// through which FindActors (mentions.cc) refers back is present (he/she/him/her, the
+// latter/former, both/the two ...).  Code() then neither tags nor codes it.  Keep the words in
+// step with mentions.cc.
+bool MayNameActors(const DictionarySet& dict, const std::vector<Token>& toks, const std::vector<WordId>& words) {
+  for (const Token& t : toks) {
+    std::string_view w = t.norm;
+    switch (w.size()) {  // by length first: this runs on every token of every sentence
+      case 2: if (w == "HE") return true; break;
+      case 3: if (w == "SHE" || w == "HIM" || w == "HER" || w == "TWO") return true; break;
+      case 4: if (w == "BOTH") return true; break;
+      case 6: if (w == "LATTER" || w == "FORMER") return true; break;
+      default: break;
+    }
+  }
+  return dict.AnyActorOrAgentPhrase(words);
+}
+
+}  // namespace
+
 Result<CodedDocument> Coder::Code(const Document& doc) const {
   if (!doc.date) {
     return Status::InvalidArgument((doc.origin.empty() ? doc.id : doc.origin) +
@@ -1435,8 +1458,10 @@ Result<CodedDocument> Coder::Code(const Document& doc) const {
   SentenceContext context;
   int32_t si = 0;
   std::vector<WordId> words;
-  analyzer_.ForEachSentence(doc.text, [&](Sentence&& s) {
-    out.sentences.push_back({si, s.begin, s.end, std::string(s.text)});
+  // Sentences after a story discard, and (without --explain or new actors) sentences in which no
+  // actor can be found, are only counted: not tagged, not coded.
+  bool analysed = true;
+  auto analyse = [&](const Sentence& s) {
     if (!out.discarded) {
       words.clear();
       for (const Token& t : s.tokens) words.push_back(dict_.FindWord(t.norm));
@@ -1446,7 +1471,15 @@ Result<CodedDocument> Coder::Code(const Document& doc) const {
         out.explain.clear();
       }
     }
-    if (!out.discarded) {
+    analysed = !out.discarded && (opt.explain || opt.new_actor_length > 0 || MayNameActors(dict_, s.tokens, words));
+    return analysed;
+  };
+  analyzer_.ForEachSentence(doc.text, analyse, [&](Sentence&& s) {
+    out.sentences.push_back({si, s.begin, s.end, std::string(s.text)});
+    if (!out.discarded && !analysed) {
+      // What CodeSentence would have done: FindActors, which finds nothing, advances the memory.
+      if (!prefilter_->HasDiscard(words, /*story=*/false)) ++context.memory.sentence;
+    } else if (!out.discarded) {
       std::string ex;
       context.words = &words;  // this sentence's, computed above
       std::vector<Event> evs = CodeSentence(s, *doc.date, opt, opt.explain ? &ex : nullptr, &context);

@@ -165,6 +165,24 @@ TEST_F(CoderTest, RelativeClauseAntecedentIsTheNounBeforeAPhrase) {
             (std::set<Triple>{{"RUSGOV", "JPN", "111", "asserted"}})) << ex;
 }
 
+// Sentences that can name no actor are skipped without --explain (Coder::Code); with it every
+// sentence is coded.  The events must be the same either way, references across skipped
+// sentences included.
+TEST_F(CoderTest, SkippingActorlessSentencesChangesNoEvent) {
+  const char* docs[] = {
+      "Vladimir Putin met Xi Jinping. The weather was fine. He criticized Japan.",
+      "Russia and China signed a deal. Markets rose. Prices fell. The two countries criticized Japan.",
+      "Russia attacked Ukraine. It rained. Nothing happened. Then nothing again. The latter criticized Japan.",
+      "Xi Jinping visited Tokyo. Crowds cheered. She criticized Russia. Both sides criticized Japan.",
+      // Only words that point back name the actors here.
+      "Vladimir Putin met Xi Jinping in Tokyo. He criticized him.",
+  };
+  for (const char* d : docs) {
+    std::string ex;
+    EXPECT_EQ(Code(d), Code(d, "2019-06-05", &ex)) << d << "\n" << ex;
+  }
+}
+
 TEST_F(CoderTest, DocumentWithoutDateIsRefused) {
   Document doc;
   doc.id = "nodate";

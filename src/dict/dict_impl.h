@@ -37,6 +37,8 @@ class PhraseTrie {
   uint32_t Insert(std::span<const WordId> phrase, uint32_t entry);
   // Longest phrase starting at words[start].
   std::optional<PhraseMatch> Longest(std::span<const WordId> words, size_t start) const;
+  // Some phrase starts with word w (Longest() can only match where this holds).
+  bool StartsWith(WordId w) const { return w < root_.size() && root_[w] != kNone; }
   size_t phrase_count() const { return phrases_; }
 
  private:

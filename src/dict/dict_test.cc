@@ -432,6 +432,31 @@ TEST_F(DictTest, ActorPhrasesMatchLongestRun) {
   EXPECT_FALSE(d->MatchActor(words, 99));
 }
 
+TEST_F(DictTest, AnyActorOrAgentPhraseAgreesWithMatchAtEveryPosition) {
+  auto d = MustLoad(Paths("", kActors, "FOREIGN_MINISTER [~GOVFRM]\nPOLICE {} [~COP]\n"));
+  ASSERT_TRUE(d);
+  struct Case {
+    const char* text;
+    bool want;
+  } cases[] = {
+      {"THE NEW ZEALAND ARMY SAID", true},  // an actor phrase inside
+      {"NEW YORK SAID", false},             // first word of a phrase only: no match
+      {"THE FOREIGN MINISTER LEFT", true},  // an agent phrase
+      {"FOREIGN AID ROSE", false},
+      {"THE POLICE", true},
+      {"IT RAINED ON MONDAY", false},
+      {"", false},
+  };
+  for (const Case& c : cases) {
+    auto words = Ids(*d, c.text);
+    bool scan = false;
+    for (size_t i = 0; i < words.size(); ++i)
+      scan |= words[i] != kNoWord && (d->MatchActor(words, i) || d->MatchAgent(words, i));
+    EXPECT_EQ(d->AnyActorOrAgentPhrase(words), c.want) << c.text;
+    EXPECT_EQ(scan, c.want) << c.text;
+  }
+}
+
 TEST_F(DictTest, SynonymsShareTheEntry) {
   auto d = MustLoad(Paths("", kActors));
   ASSERT_TRUE(d);

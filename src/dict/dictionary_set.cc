@@ -460,6 +460,18 @@ std::optional<PhraseMatch> DictionarySet::MatchAgent(std::span<const WordId> wor
   return impl_->agent_trie.Longest(words, start);
 }
 
+bool DictionarySet::AnyActorOrAgentPhrase(std::span<const WordId> words) const {
+  const dict_internal::PhraseTrie& actors = impl_->actor_trie;
+  const dict_internal::PhraseTrie& agents = impl_->agent_trie;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const WordId w = words[i];
+    if (w == kNoWord) continue;
+    if (actors.StartsWith(w) && actors.Longest(words, i)) return true;
+    if (agents.StartsWith(w) && agents.Longest(words, i)) return true;
+  }
+  return false;
+}
+
 const ActorEntry& DictionarySet::actor(uint32_t i) const { return impl_->actors[i]; }
 const AgentEntry& DictionarySet::agent(uint32_t i) const { return impl_->agents[i]; }
 size_t DictionarySet::actor_count() const { return impl_->actors.size(); }

@@ -183,10 +183,32 @@ void MatchPrefilter::BlockCandidates(uint32_t block, const SentenceWords& s, std
   }
   // Back to pattern ids in block order, keeping those that pass every requirement.
   if (bitmap) {
+    // PatternMayMatch() inlined over raw arrays: the pattern ids of a block are valid, so only
+    // the requirement bits need checking (the same tests, without the per-call bounds checks).
+    const uint64_t* word_bits = s.word_bits_.data();
+    const uint64_t* synset_bits = s.synset_bits_.data();
+    const uint32_t word_limit = static_cast<uint32_t>(std::min<size_t>(bound_, s.word_bits_.size() * 64));
+    const size_t synset_limit = s.synset_bits_.size() * 64;
+    const uint32_t* req = req_.data();
+    const uint32_t* req_begin = req_begin_.data();
+    const size_t pattern_count = req_begin_.empty() ? 0 : req_begin_.size() - 1;
+    auto may_match = [&](uint32_t p) {
+      if (p >= pattern_count) return true;  // unknown pattern: do not filter
+      for (uint32_t i = req_begin[p], e = req_begin[p + 1]; i < e; ++i) {
+        const uint32_t r = req[i];
+        if (r & kSynsetBit) {
+          const uint32_t y = r & ~kSynsetBit;
+          if (y >= synset_limit || !((synset_bits[y >> 6] >> (y & 63)) & 1)) return false;
+        } else if (r >= word_limit || !((word_bits[r >> 6] >> (r & 63)) & 1)) {
+          return false;
+        }
+      }
+      return true;
+    };
     for (size_t wi = 0; wi < words; ++wi) {
       for (uint64_t m = marks[wi]; m; m &= m - 1) {
         const uint32_t p = pats[wi * 64 + static_cast<size_t>(std::countr_zero(m))];
-        if (PatternMayMatch(p, s)) out->push_back(p);
+        if (may_match(p)) out->push_back(p);
       }
     }
     return;

@@ -140,7 +140,9 @@ TEST(SharedDictionaries, FullPetrarchSetLoadsFast) {
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     best = std::min(best, ms);
-    if (loaded) EXPECT_EQ((*r)->fingerprint(), loaded->fingerprint());
+    if (loaded) {
+      EXPECT_EQ((*r)->fingerprint(), loaded->fingerprint());
+    }
     loaded = *r;
   }
   const DictionarySet& d = *loaded;

@@ -53,16 +53,21 @@ std::vector<std::pair<uint32_t, uint32_t>> Analyzer::SplitSentences(std::string_
 
 namespace {
 
-void FinishSentence(const Lexicon& lex, std::string_view text, Sentence* s) {
-  thread_local std::vector<nlp::TokenAux> aux;  // scratch, reused (TagSentence assigns it)
-  nlp::TagSentence(lex, &s->tokens, &aux);
-  s->chunks = nlp::ChunkSentence(s->tokens, aux);
-  s->clauses = nlp::FindClauses(s->tokens, s->chunks, aux);
+// The sentence's byte range and text from its tokens.
+void SetBounds(std::string_view text, Sentence* s) {
   if (!s->tokens.empty()) {
     s->begin = s->tokens.front().begin;
     s->end = s->tokens.back().end;
   }
   s->text = text.substr(s->begin, s->end - s->begin);
+}
+
+void FinishSentence(const Lexicon& lex, std::string_view text, Sentence* s) {
+  thread_local std::vector<nlp::TokenAux> aux;  // scratch, reused (TagSentence assigns it)
+  nlp::TagSentence(lex, &s->tokens, &aux);
+  s->chunks = nlp::ChunkSentence(s->tokens, aux);
+  s->clauses = nlp::FindClauses(s->tokens, s->chunks, aux);
+  SetBounds(text, s);
 }
 
 }  // namespace
@@ -94,6 +99,12 @@ Sentence Analyzer::AnalyzeSentence(std::string_view text, uint32_t begin, uint32
 
 bool Analyzer::ForEachSentence(std::string_view text,
                                const std::function<bool(Sentence&&)>& visit) const {
+  return ForEachSentence(text, nullptr, visit);
+}
+
+bool Analyzer::ForEachSentence(std::string_view text,
+                               const std::function<bool(const Sentence&)>& analyse,
+                               const std::function<bool(Sentence&&)>& visit) const {
   try {
     std::vector<std::pair<uint32_t, uint32_t>> ranges = nlp::SplitText(text, *lexicon_);
     std::vector<Token> tokens;
@@ -106,15 +117,25 @@ bool Analyzer::ForEachSentence(std::string_view text,
       for (size_t first = 0; first < tokens.size(); first += max) {
         size_t last = std::min(tokens.size(), first + max);
         Sentence s;
-        if (first == 0 && last == tokens.size()) {
+        const bool whole = first == 0 && last == tokens.size();
+        if (whole) {
           s.tokens = std::move(tokens);
           tokens = {};
         } else {
           s.tokens.assign(std::make_move_iterator(tokens.begin() + first),
                           std::make_move_iterator(tokens.begin() + last));
         }
-        FinishSentence(*lexicon_, text, &s);
+        if (analyse) {
+          SetBounds(text, &s);
+          if (analyse(s)) FinishSentence(*lexicon_, text, &s);
+        } else {
+          FinishSentence(*lexicon_, text, &s);
+        }
         if (!visit(std::move(s))) return true;
+        // A visitor that only read the sentence left its tokens: their buffer serves the next
+        // sentence (no allocation per sentence).  The loop ends here either way (first + max is
+        // past them).
+        if (whole) tokens = std::move(s.tokens);
       }
     }
   } catch (const std::exception&) {

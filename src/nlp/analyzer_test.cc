@@ -143,6 +143,78 @@ TEST(Analyzer, AnalyzeSentenceTakesAByteRange) {
   EXPECT_LE(bad.end, text.size());
 }
 
+TEST(Analyzer, ForEachSentenceCanSkipTheAnalysisOfSomeSentences) {
+  ENTENTE_NEEDS_ANALYZER();
+  std::string text = "Rain fell on Monday. Russia attacks Ukraine. Snow fell.";
+  std::vector<Sentence> full = SharedAnalyzer()->Analyze(text);
+  ASSERT_EQ(full.size(), 3u);
+  std::vector<std::string> seen;  // the tokenised sentences `analyse` was shown
+  std::vector<Sentence> got;
+  bool ok = SharedAnalyzer()->ForEachSentence(
+      text,
+      [&](const Sentence& s) {
+        seen.push_back(std::string(s.text));
+        EXPECT_TRUE(s.chunks.empty());
+        for (const Token& t : s.tokens) {
+          EXPECT_FALSE(t.norm.empty());
+          EXPECT_TRUE(t.lemma.empty());  // not tagged yet
+        }
+        return s.text.find("Russia") != std::string_view::npos;
+      },
+      [&](Sentence&& s) {
+        got.push_back(std::move(s));
+        return true;
+      });
+  EXPECT_TRUE(ok);
+  EXPECT_EQ(seen, (std::vector<std::string>{"Rain fell on Monday.", "Russia attacks Ukraine.", "Snow fell."}));
+  ASSERT_EQ(got.size(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(got[i].begin, full[i].begin);
+    EXPECT_EQ(got[i].end, full[i].end);
+    EXPECT_EQ(got[i].text, full[i].text);
+    ASSERT_EQ(got[i].tokens.size(), full[i].tokens.size());
+  }
+  // The analysed sentence is exactly what Analyze() gives; the others are tokenised only.
+  for (size_t k = 0; k < full[1].tokens.size(); ++k) {
+    EXPECT_EQ(got[1].tokens[k].tag, full[1].tokens[k].tag);
+    EXPECT_EQ(got[1].tokens[k].lemma, full[1].tokens[k].lemma);
+  }
+  EXPECT_EQ(got[1].chunks.size(), full[1].chunks.size());
+  EXPECT_EQ(got[1].clauses.size(), full[1].clauses.size());
+  EXPECT_TRUE(got[0].chunks.empty());
+  EXPECT_TRUE(got[0].clauses.empty());
+  EXPECT_TRUE(got[0].tokens[0].lemma.empty());
+  EXPECT_EQ(got[0].tokens[1].tag, Tag::kUnknown);  // "fell": a word, untagged
+}
+
+// The tagger memoises each word's lexical decision by its text and sentence position; the same
+// word must still be read afresh in each context, and repeated analysis must not drift.
+TEST(Analyzer, MemoisedWordDecisionsDependOnCaseAndPosition) {
+  ENTENTE_NEEDS_ANALYZER();
+  auto tags = [](const std::string& text) {
+    std::string out;
+    for (const Sentence& s : SharedAnalyzer()->Analyze(text))
+      for (const Token& t : s.tokens) out += std::string(TagName(t.tag)) + "/" + t.lemma + " ";
+    return out;
+  };
+  std::string text =
+      "Attacks continued. Rebels said attacks continued. Talks began. Russia said talks began. "
+      "US officials met. The US said us officials met us.";
+  std::string first = tags(text);
+  for (int rep = 0; rep < 3; ++rep) EXPECT_EQ(tags(text), first);
+  auto sents = SharedAnalyzer()->Analyze("Talks began. Russia said talks began.");
+  ASSERT_EQ(sents.size(), 2u);
+  EXPECT_EQ(sents[0].tokens[0].text, "Talks");
+  EXPECT_EQ(sents[0].tokens[0].lemma, "talk");
+  EXPECT_EQ(sents[1].tokens[2].text, "talks");
+  EXPECT_EQ(sents[1].tokens[2].lemma, "talk");
+  // "Us" capitalised mid-sentence is a name; "us" is a pronoun.
+  auto us = SharedAnalyzer()->Analyze("They met US officials and told us.");
+  ASSERT_EQ(us.size(), 1u);
+  EXPECT_EQ(us[0].tokens[2].tag, Tag::NNP);
+  EXPECT_EQ(us[0].tokens[6].tag, Tag::PRP);
+}
+
 TEST(Analyzer, ConcurrentAnalysisGivesIdenticalResults) {
   ENTENTE_NEEDS_ANALYZER();
   std::string text =

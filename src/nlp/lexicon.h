@@ -109,6 +109,9 @@ class Lexicon {
   int64_t MorphyIndex(std::string_view lower, WnPos pos) const;
 
   size_t size() const { return map_.size(); }
+  // Unique per Lexicon object and never reused: keys per-thread memos of results that point
+  // into this Lexicon's tables.
+  uint64_t id() const { return id_; }
 
   // WordNet's lexicographer file number of the noun `lemma`'s first (sense 0) or second (sense
   // 1) sense, as in data.noun: 4 noun.act, 14 noun.group, 15 noun.location, 18 noun.person,

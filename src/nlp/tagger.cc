@@ -19,6 +19,8 @@
 #include "nlp/tagger.h"
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 #include <string>
 
 #include "nlp/text_util.h"
@@ -33,9 +35,11 @@ constexpr TagSet kPrenominal = Bit(Tag::DT) | Bit(Tag::PRPS) | Bit(Tag::POS) | B
                                Bit(Tag::JJR) | Bit(Tag::JJS) | Bit(Tag::CD) | Bit(Tag::PDT) |
                                Bit(Tag::WPS);
 
-struct TokInfo {
+// What the lexical stage decides about one token from the token alone (its text and whether it
+// opens the sentence): memoised per thread (LexicalMemo below), so that a sentence pays for the
+// contextual part only.  Plain data; its views and pointers point into the Lexicon.
+struct TokLex {
   WordAnalysis wa;
-  std::string lower;
   TagSet cand = 0;
   Tag tag = Tag::kUnknown;
   uint16_t cls = 0;      // WordClass bits of the exact form
@@ -49,6 +53,30 @@ struct TokInfo {
   bool has_digit = false;  // an ASCII digit in the word (set with `lower`)
   bool fixed = false;  // tag decided, not to be revised
 };
+
+struct TokInfo : TokLex {
+  std::string lower;
+};
+
+// Per-thread memo of the lexical stage, keyed by the token's text (case matters: capitalisation
+// is part of the decision) and its sentence-initial flag.  Two-way set-associative like the
+// Lexicon's Analyze() memo; entries carry the id of the Lexicon whose tables their pointers view
+// (ids are never reused), so an entry is only ever used with that Lexicon.  A decision that looked
+// at the next token (NextIsLowerNoun) is not memoised.
+struct alignas(64) LexicalSlot {
+  uint64_t lexicon_id = 0;
+  uint8_t len = 0;
+  bool initial = false;
+  char key[22];
+  TokLex value;
+};
+constexpr size_t kLexicalWays = 2;
+constexpr size_t kLexicalSets = 8192;  // x 2 ways x 192 bytes = 3 MB per thread
+
+LexicalSlot* LexicalSet(uint64_t hash) {
+  thread_local std::unique_ptr<LexicalSlot[]> memo(new LexicalSlot[kLexicalSets * kLexicalWays]);
+  return memo.get() + (hash & (kLexicalSets - 1)) * kLexicalWays;
+}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -104,11 +132,15 @@ class Tagger {
   void Run(std::vector<TokenAux>* aux) {
     size_t n = toks_.size();
     info_.resize(n);
+    if (hash_.size() < n) hash_.resize(n);
     // Lower-case forms of the words first, each prefetching its memo slot in the lexicon: the
     // lexical stage then finds the slots in cache instead of waiting on one miss per word.
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
-      if (t.tag != Tag::kUnknown) continue;  // punctuation: no lexical look-up
+      if (t.tag != Tag::kUnknown) {  // punctuation: no lexical look-up
+        info_[i].lower.clear();
+        continue;
+      }
       std::string& lower = info_[i].lower;
       size_t len = t.norm.size();
       lower.resize(len);
@@ -120,7 +152,13 @@ class Tagger {
         digit |= IsAsciiDigit(src[k]);
       }
       info_[i].has_digit = digit;
-      lex_.PrefetchAnalysis(lower);
+      if (t.text.size() <= sizeof(LexicalSlot::key)) {
+        uint64_t h = HashBytes(t.text);
+        hash_[i] = h;
+        const char* p = reinterpret_cast<const char*>(LexicalSet(h));
+        for (size_t off = 0; off < sizeof(LexicalSlot) * kLexicalWays; off += 64)
+          __builtin_prefetch(p + off);
+      }
     }
     bool seen_word = false;
     for (size_t i = 0; i < n; ++i) {
@@ -130,7 +168,7 @@ class Tagger {
           (toks_[i - 1].tag == Tag::kColon ||
            (toks_[i - 1].tag == Tag::kQuote &&
             (i == 1 || toks_[i - 2].tag == Tag::kColon || toks_[i - 2].tag == Tag::kComma)));
-      Lexical(i, !seen_word || restart);
+      LexicalMemoised(i, !seen_word || restart);
       if (info_[i].word) seen_word = true;
     }
     Contextual();
@@ -150,6 +188,48 @@ class Tagger {
 
  private:
   // ---- lexical stage ----------------------------------------------------------------------
+  // Lexical() through the per-thread memo: the same text in the same position class always gets
+  // the same decision, so a hit copies it instead of recomputing it.
+  void LexicalMemoised(size_t i, bool initial) {
+    const Token& t = toks_[i];
+    if (t.tag != Tag::kUnknown || t.text.size() > sizeof(LexicalSlot::key)) {
+      ResetLexical(i);
+      Lexical(i, initial);
+      return;
+    }
+    const uint64_t id = lex_.id();
+    LexicalSlot* set = LexicalSet(hash_[i]);
+    const size_t len = t.text.size();
+    for (size_t k = 0; k < kLexicalWays; ++k) {
+      const LexicalSlot& slot = set[k];
+      if (slot.lexicon_id == id && slot.len == len && slot.initial == initial &&
+          std::memcmp(slot.key, t.text.data(), len) == 0) {
+        static_cast<TokLex&>(info_[i]) = slot.value;
+        return;
+      }
+    }
+    context_used_ = false;
+    ResetLexical(i);
+    Lexical(i, initial);
+    if (context_used_ || len == 0) return;
+    for (size_t k = kLexicalWays - 1; k > 0; --k) set[k] = set[k - 1];
+    LexicalSlot& slot = set[0];
+    slot.lexicon_id = id;
+    slot.len = static_cast<uint8_t>(len);
+    slot.initial = initial;
+    std::memcpy(slot.key, t.text.data(), len);
+    slot.value = static_cast<const TokLex&>(info_[i]);
+  }
+
+  // info_ is reused across sentences without being cleared: Lexical() starts from a fresh
+  // TokLex, keeping only has_digit, which Run() set for words.
+  void ResetLexical(size_t i) {
+    TokInfo& x = info_[i];
+    const bool digit = toks_[i].tag == Tag::kUnknown && x.has_digit;
+    static_cast<TokLex&>(x) = TokLex{};
+    x.has_digit = digit;
+  }
+
   void Lexical(size_t i, bool initial) {
     Token& t = toks_[i];
     TokInfo& x = info_[i];
@@ -331,7 +411,8 @@ class Tagger {
     return e && (e->word_class & kClassNationality);
   }
   // The next token is a lower-case word WordNet knows as a noun.
-  bool NextIsLowerNoun(size_t i) const {
+  bool NextIsLowerNoun(size_t i) {
+    context_used_ = true;  // the decision depends on the next token: not memoised
     if (i + 1 >= toks_.size() || toks_[i + 1].tag != Tag::kUnknown) return false;
     const std::string& t = toks_[i + 1].text;
     if (t.empty() || !IsAsciiLower(t[0])) return false;
@@ -1309,13 +1390,19 @@ class Tagger {
   std::vector<Token>& toks_;
   std::vector<TokInfo>& info_;  // per-thread scratch, reused across sentences
   bool sent_finite_ = false;    // a finite verb has been seen in the sentence (Contextual pass)
+  bool context_used_ = false;   // the current Lexical() call looked at another token
+  std::vector<uint64_t>& hash_ = HashScratch();  // per token: HashBytes(text), for the memo
+
+  static std::vector<uint64_t>& HashScratch() {
+    thread_local std::vector<uint64_t> h;
+    return h;
+  }
 };
 
 }  // namespace
 
 void TagSentence(const Lexicon& lex, std::vector<Token>* tokens, std::vector<TokenAux>* aux) {
-  thread_local std::vector<TokInfo> info;
-  info.clear();
+  thread_local std::vector<TokInfo> info;  // not cleared: every entry is rewritten (Run())
   Tagger(lex, tokens, &info).Run(aux);
 }
 

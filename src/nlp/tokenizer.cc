@@ -87,7 +87,7 @@ class TokenizerImpl {
     Token& t = out_->emplace_back();
     t.begin = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
-    t.text.assign(text_.data() + b, e - b);
+    t.text.append(text_.data() + b, e - b);  // append to the new empty string: the cheapest copy
     Normalize(t.text, &t.norm);
     t.tag = tag;
   }
@@ -105,6 +105,7 @@ class TokenizerImpl {
 
   size_t ReadWord(size_t p) {
     size_t q = p;
+    bool plain = true;  // only ASCII letters and digits so far: no apostrophe to split at
     while (q < end_) {
       // ASCII letters and digits, the bulk of every word: one table look-up per byte instead of
       // decoding a code point (the general loop below would take them one by one alike).
@@ -114,6 +115,7 @@ class TokenizerImpl {
       int32_t cp = DecodeAt(text_, q, &len);
       if (IsWordCp(cp)) {
         q += len;
+        plain = false;
         continue;
       }
       size_t nx = q + len;
@@ -121,19 +123,19 @@ class TokenizerImpl {
       char prev = text_[q - 1];
       char next = text_[nx];
       if (cp == '-' || cp == 0x2010 || cp == 0x2011) {
-        q = nx;
+        q = nx, plain = false;
       } else if (cp == '.' && (IsAsciiAlpha(next) || IsAsciiDigit(next))) {
-        q = nx;
+        q = nx, plain = false;
       } else if (cp == ',' && IsAsciiDigit(prev) && nx + 3 <= end_ && IsAsciiDigit(text_[nx]) &&
                  IsAsciiDigit(text_[nx + 1]) && IsAsciiDigit(text_[nx + 2]) &&
                  (nx + 3 == end_ || !IsAsciiDigit(text_[nx + 3]))) {
-        q = nx;
+        q = nx, plain = false;
       } else if (IsApostropheCp(cp) && cp != 0x2018 && IsAsciiAlpha(next)) {
-        q = nx;
+        q = nx, plain = false;
       } else if ((cp == '&' || cp == '/') && q > p) {
-        q = nx;
+        q = nx, plain = false;
       } else if (cp == ':' && IsAsciiDigit(prev) && IsAsciiDigit(next)) {
-        q = nx;
+        q = nx, plain = false;
       } else {
         break;
       }
@@ -159,13 +161,14 @@ class TokenizerImpl {
           word_end = q + 1;
       }
     }
-    EmitWord(p, word_end);
+    EmitWord(p, word_end, plain);
     if (extra_period) Emit(word_end - 1, word_end, Tag::kPeriod);
     return word_end;
   }
 
-  // Emits text[p, q) splitting clitics.
-  void EmitWord(size_t p, size_t q) {
+  // Emits text[p, q) splitting clitics.  `plain`: text[p, q) is ASCII letters and digits
+  // (and perhaps a final period), so it holds no apostrophe.
+  void EmitWord(size_t p, size_t q, bool plain) {
     std::string_view w = text_.substr(p, q - p);
     if (w.size() == 6) {
       char buf[6];
@@ -175,6 +178,10 @@ class TokenizerImpl {
         Emit(p + 3, q);
         return;
       }
+    }
+    if (plain) {
+      Emit(p, q);
+      return;
     }
     // Find the last apostrophe (ASCII or U+2019, 3 bytes E2 80 99).
     size_t ap = std::string_view::npos;
