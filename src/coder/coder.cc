@@ -650,8 +650,10 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   // Armstrong", "grieving over the death of British hostage Ken Bigley".
   std::vector<bool> victim(n, false);
   for (const Group& gr : actors.groups) {
-    if (gr.first < 2 || toks[gr.first - 1].norm != "OF") continue;
-    const std::string& l = toks[gr.first - 2].lemma;
+    int64_t of = static_cast<int64_t>(gr.first) - 1;  // "the kidnappers of two Chinese engineers"
+    while (of > 0 && (toks[of].tag == Tag::CD || toks[of].tag == Tag::DT || toks[of].tag == Tag::JJ)) --of;
+    if (of < 1 || toks[of].norm != "OF") continue;
+    const std::string& l = toks[of - 1].lemma;
     victim[gr.first] = l == "death" || l == "killing" || l == "murder" || l == "beheading" || l == "assassination" ||
                        l == "kidnapping" || l == "abduction" || l == "execution" || l == "massacre" ||
                        l == "slaughter" || l == "torture" || l == "shooting" || l == "rape" ||

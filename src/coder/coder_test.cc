@@ -858,6 +858,7 @@ TEST_F(OpEdTest, NationalityBeforeAForeignBodyGivesTheCountry) {
       {"The State Duma criticized Japan.", {{"RUSLEG", "JPN", "111", "asserted"}}},
       {"A Chinese State Duma criticized Japan.", {{"CHNLEG", "JPN", "111", "asserted"}}},
       {"The Russian State Duma criticized Japan.", {{"RUSLEG", "JPN", "111", "asserted"}}},
+      {"China 's State Duma criticized Japan.", {{"CHNLEG", "JPN", "111", "asserted"}}},
   });
 }
 

@@ -501,6 +501,18 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
           return t.tag == Tag::POS || t.norm == "'S" || t.tag == Tag::JJ || t.tag == Tag::NN || t.tag == Tag::NNS;
         });
       }
+      // "Israel's opposition Labour party": a country's possessive before a body named like one
+      // of another country is that country's body (recoded below).
+      std::string_view mcs = m.code.str();
+      bool body = mcs.size() > 3 && mcs.compare(0, 3, "IGO") != 0 && mcs.compare(0, 3, "NGO") != 0 &&
+                  mcs.compare(0, 3, "MNC") != 0 && mcs[0] != '-' && mcs[0] != '"';
+      if (!same_np && body && m.first - prev.last - 1 <= 3 && prev.code.str().size() == 3 &&
+          prev.code.country() != m.code.country() && prev.last + 1 < n &&
+          (toks[prev.last + 1].tag == Tag::POS || toks[prev.last + 1].norm == "'S")) {
+        same_np = all_tokens(prev.last + 2, m.first, [](const Token& t) {
+          return t.tag == Tag::JJ || t.tag == Tag::NN || t.tag == Tag::NNS;
+        });
+      }
     }
     if (same_np) {
       Mention& prev = out.mentions.back();
@@ -508,11 +520,21 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       // country (a party, a ministry) gives the country; the body gives the role.
       const std::string& pc = prev.code.str();
       const std::string& mc = m.code.str();
-      bool demonym = prev.first == prev.last && toks[prev.first].tag == Tag::JJ && pc.size() == 3 && pc[0] != '-';
-      bool foreign_body = mc.size() > 3 && mc.compare(0, 3, pc) != 0 && mc.compare(0, 3, "IGO") != 0 &&
+      // The country word: a capitalised nationality adjective right before ("Israeli"), or a
+      // name with a possessive ("Israel's opposition").
+      bool possessive = false;
+      for (uint32_t t = prev.first; t < m.first && t < n; ++t)
+        possessive |= toks[t].tag == Tag::POS || toks[t].norm == "'S";
+      bool adjective = prev.first == prev.last && toks[prev.first].tag == Tag::JJ &&
+                       !toks[prev.first].text.empty() && toks[prev.first].text[0] >= 'A' && toks[prev.first].text[0] <= 'Z';
+      bool country = (adjective || possessive) && pc.size() >= 3 && pc[0] != '-' && pc[0] != '"' &&
+                     pc.compare(0, 3, "IGO") != 0 && pc.compare(0, 3, "NGO") != 0 && pc.compare(0, 3, "MNC") != 0;
+      bool foreign_body = mc.size() > 3 && mc.compare(0, 3, pc, 0, 3) != 0 && mc.compare(0, 3, "IGO") != 0 &&
                           mc.compare(0, 3, "NGO") != 0 && mc.compare(0, 3, "MNC") != 0 && mc[0] != '-' && mc[0] != '"';
-      if (demonym && foreign_body) {
-        auto recoded = ActorCode::Parse(pc + mc.substr(3));
+      if (country && foreign_body) {
+        // "Israel's opposition" + "Labour party" is Israel's opposition; "Israeli" + "Labour
+        // party" is an Israeli party with the body's role.
+        auto recoded = pc.size() > 3 ? Result<ActorCode>(prev.code) : ActorCode::Parse(pc + mc.substr(3));
         if (recoded.ok()) m.code = *recoded;
       } else if (prev.code.str().size() > m.code.str().size()) {
         m.code = prev.code;

@@ -9,6 +9,7 @@
 //     is followed by an extra "." token covering the same byte (as PTB does), a listed one gives
 //     up its period;
 //   - clitics are split: "did" "n't", "ca" "n't", "wo" "n't", "Russia" "'s", "they" "'re",
+//     and one written apart as in tokenised corpora ("Israel 's army") is one token "'s";
 //     "cannot" -> "can" "not";
 //   - punctuation is one token per mark except runs: "...", "--", "``", "''", "?!";
 //   - an underscore between words separates them like a space ("Dol_Amroth": TABARI's joiner).
@@ -220,6 +221,15 @@ class TokenizerImpl {
   }
 
   size_t ReadPunct(size_t i, int32_t cp, int len) {
+    // A possessive written apart, as in tokenised corpora ("Israel 's army", "Sadr 's militia"):
+    // one "'s" token, as if it had been attached.
+    if (IsApostropheCp(cp) && cp != 0x2018 && i > begin_ + 1 && text_[i - 1] == ' ' &&
+        kAsciiAlnum[static_cast<unsigned char>(text_[i - 2])] && i + len < end_ &&
+        (text_[i + len] == 's' || text_[i + len] == 'S') &&
+        (i + len + 1 >= end_ || !kAsciiAlnum[static_cast<unsigned char>(text_[i + len + 1])])) {
+      Emit(i, i + len + 1);
+      return i + len + 1;
+    }
     auto run = [&](char c) {
       size_t k = i;
       while (k < end_ && text_[k] == c) ++k;

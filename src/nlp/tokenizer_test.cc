@@ -28,6 +28,9 @@ const TokCase kPennTreebankCases[] = {
      "They 're sure we 'll win ; I 'm sure he 'd agree and they 've left ."},
     {"They cannot agree.", "They can not agree ."},
     {"The rebels' demands", "The rebels ' demands"},
+    // A possessive written apart, as in tokenised corpora, is one token too; a quote is not.
+    {"Israel 's army and Sadr 's militia", "Israel 's army and Sadr 's militia"},
+    {"he said 'sure' twice", "he said ' sure ' twice"},
     {"Russia\u2019s president didn\u2019t go.", "Russia \u2019s president did n\u2019t go ."},
     {"Sino-Russian ties and al-Qaeda fighters", "Sino-Russian ties and al-Qaeda fighters"},
     // TABARI's underscore joiner separates like a space; a lone or edge underscore stays.
