@@ -1117,6 +1117,10 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           const Group& gr = actors.groups[g];
           if (gr.first <= h.last + 1 || gr.first > hi || static_cast<int32_t>(g) == source) continue;
           if (clause >= 0 && clause_of[gr.first] != clause) continue;
+          // Not past another verb: "was released by a Canadian court and flew home to China".
+          bool verb_between = false;
+          for (uint32_t t = h.last + 1; t < gr.first; ++t) verb_between |= IsVerb(toks[t].tag);
+          if (verb_between) break;
           uint32_t p = gr.first - 1;
           if (toks[p].tag == Tag::DT && p > h.last + 1) --p;
           if (toks[p].norm == "TO" && (p == h.last + 1 || (toks[p - 1].tag != Tag::NN && toks[p - 1].tag != Tag::NNS))) {
@@ -1278,8 +1282,16 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       // Not visits and hosting: "Xi and Putin visited Moscow Zoo" visit it together; not
       // support for a third thing: "Italy and Germany also favour an early start to talks".
       std::string_view c3 = code.str().substr(0, 3);
+      // (Support is mutual when its object is theirs together: "Putin and Xi praised the progress
+      // of their joint energy projects".)
+      bool shared = false;
+      for (uint32_t t = h.last + 1; t <= hi && t < n; ++t) {
+        const std::string& w = toks[t].norm;
+        shared |= w == "THEIR" || w == "JOINT" || w == "BILATERAL" || w == "MUTUAL" || w == "OTHER";
+      }
+      bool support = c3 == "051" || c3 == "052" || c3 == "053";
       bool cooperative = (root == "03" || root == "04" || root == "05" || root == "06") && c3 != "042" &&
-                         c3 != "043" && c3 != "051" && c3 != "052" && c3 != "053";
+                         c3 != "043" && (!support || shared);
       bool countries = false;
       for (uint32_t mi : actors.groups[source].members)
         countries |= actors.mentions[mi].code.country() != actors.mentions[actors.groups[source].members[0]].code.country();

@@ -763,6 +763,7 @@ TEST_F(OpEdTest, PassiveWithANounSubjectHasNoTargetAfterTheVerb) {
       {"The plan was criticized by Russia as a threat to the people of Japan.", {}},
       {"Japan was criticized by Russia.", {{"RUS", "JPN", "111", "asserted"}}},
       {"The weapons were sold to China by Russia.", {{"RUS", "CHN", "061", "asserted"}}},
+      {"The weapons were sold by Russia and shipped to China.", {}},
   });
 }
 
@@ -975,6 +976,7 @@ TEST_F(OpEdTest, CompoundSubjectCooperatesMutually) {
       {"Putin and Xi visited a zoo.", {}},
       // Nor is supporting a third thing together support of each other.
       {"Russia and China supported the plan.", {}},
+      {"Russia and China supported their joint plan.", {{"RUS", "CHN", "051", "asserted"}, {"CHN", "RUS", "051", "asserted"}}},
       // A partner no dictionary knows is another party.
       {"Russia and China signed an agreement with the Gryffindor Council.", {}},
       {"Putin and Russian soldiers signed an agreement.", {}},
