@@ -114,6 +114,14 @@ struct AnalyzerOptions {
   uint32_t max_sentence_tokens = 400;
 };
 
+// WordNet's lexicographer files of nouns, numbered as in data.noun: what Analyzer::NounLexFile
+// returns (the kinds of thing a noun names).
+enum NounLexFileId : int {
+  kNounAct = 4, kNounArtifact = 6, kNounAttribute = 7, kNounGroup = 14, kNounLocation = 15,
+  kNounObject = 17, kNounPerson = 18, kNounPhenomenon = 19, kNounProcess = 22, kNounQuantity = 23,
+  kNounShape = 25, kNounState = 26, kNounTime = 28
+};
+
 class Lexicon;  // WordNet-backed lemma and POS candidate lookup (src/nlp/lexicon.h)
 
 // Ownership: the Analyzer owns its lexicon; results own their tokens but view the input text.

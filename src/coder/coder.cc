@@ -100,10 +100,6 @@ std::vector<int32_t> ClauseOfTokens(const Sentence& s) {
   return of;
 }
 
-// WordNet's lexicographer files of nouns for persons and for bodies of people.
-constexpr int kNounGroup = 14;
-constexpr int kNounPerson = 18;
-
 bool IsAuxiliaryLemma(std::string_view l) {
   return l == "be" || l == "have" || l == "do" || l == "get" || l == "say" || l == "want";
 }
@@ -406,15 +402,14 @@ bool IsNominalUse(const Sentence& s, const SentenceActors& actors, uint32_t i) {
         toks[p].norm != "BEFORE" && toks[p].norm != "AFTER" && toks[p].norm != "UNTIL") {
       return true;
     }
-  }
-  // "whether U.S. corn exports to Canada have injured growers": after a common noun, before a
-  // preposition, with the clause's own finite verb still to come.
-  if ((toks[i - 1].tag == Tag::NN || toks[i - 1].tag == Tag::NNS) && actors.group_at[i - 1] < 0 &&
-      toks[i + 1].tag == Tag::IN) {
-    for (uint32_t t = i + 2; t < toks.size() && t < i + 10; ++t) {
-      Tag u = toks[t].tag;
-      if (u == Tag::CC || IsPunct(u) || u == Tag::WDT || u == Tag::WP || u == Tag::WRB || toks[t].norm == "THAT") break;
-      if (u == Tag::VBD || u == Tag::VBZ || u == Tag::VBP || u == Tag::MD) return true;
+    // "whether U.S. corn exports to Canada have injured growers": after a common noun, before a
+    // preposition, with the clause's own finite verb still to come.
+    if (toks[i + 1].tag == Tag::IN) {
+      for (uint32_t t = i + 2; t < toks.size() && t < i + 10; ++t) {
+        Tag u = toks[t].tag;
+        if (u == Tag::CC || IsPunct(u) || u == Tag::WDT || u == Tag::WP || u == Tag::WRB || toks[t].norm == "THAT") break;
+        if (u == Tag::VBD || u == Tag::VBZ || u == Tag::VBP || u == Tag::MD) return true;
+      }
     }
   }
   auto modifier = [](Tag t) { return t == Tag::DT || t == Tag::PRPS || t == Tag::POS || t == Tag::JJ || t == Tag::JJR; };
@@ -432,6 +427,13 @@ bool IsNominalUse(const Sentence& s, const SentenceActors& actors, uint32_t i) {
     return before == Tag::JJ || before == Tag::PRPS || before == Tag::POS;
   }
   return false;
+}
+
+// Every member of the group is a news medium (a MED role): "BBC Radio", "the Financial Times".
+bool AllMedia(const coder::SentenceActors& actors, const coder::Group& g) {
+  for (uint32_t mi : g.members)
+    if (actors.mentions[mi].code.str().find("MED") == std::string::npos) return false;
+  return true;
 }
 
 struct VerbHit {
@@ -615,12 +617,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   // European standards", "visited Chinese factories").
   std::vector<bool> not_partner(n, false);
   for (const Group& gr : actors.groups) {
-    uint32_t head = gr.last + 1;
-    if (head >= n || (toks[head].tag != Tag::NN && toks[head].tag != Tag::NNS) || actors.group_at[head] >= 0) continue;
-    while (head + 1 < n && (toks[head + 1].tag == Tag::NN || toks[head + 1].tag == Tag::NNS) &&
-           actors.group_at[head + 1] < 0) {
-      ++head;
-    }
+    int32_t head = coder::NounCompoundHead(s, gr.last + 1, [&](uint32_t u) { return actors.group_at[u] >= 0; });
+    if (head < 0) continue;
     // "joining GATT discussions": the body holding talks takes part in them.
     const std::string& l = toks[head].lemma;
     if (l == "talk" || l == "discussion" || l == "negotiation" || l == "summit" || l == "conference" ||
@@ -635,9 +633,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   // "he asked on BBC Radio 4's World at One", "said in the Financial Times".
   std::vector<bool> medium(n, false);
   for (const Group& gr : actors.groups) {
-    bool media = true;
-    for (uint32_t mi : gr.members) media &= actors.mentions[mi].code.str().find("MED") != std::string::npos;
-    if (!media || gr.first == 0) continue;
+    if (!AllMedia(actors, gr) || gr.first == 0) continue;
     // Not a modifier: "declined to comment on a New York Times report".
     if (gr.last + 1 < n && (toks[gr.last + 1].tag == Tag::NN || toks[gr.last + 1].tag == Tag::NNS)) continue;
     uint32_t p = gr.first - 1;
@@ -671,10 +667,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (r > 0 && IsVerb(toks[r].tag) && IsReportingLemma(toks[r].lemma)) {
       for (int64_t c = r - 1; c > 0; --c) {
         if (IsVerb(toks[c].tag) || toks[c].tag == Tag::MD) break;
-        if (toks[c].tag == Tag::kComma && (c == 0 || toks[c - 1].tag != Tag::kComma)) {
-          tail_comma = static_cast<uint32_t>(c);
-          // The leftmost comma of the tail: an appositive inside it ("Paye, Director General,").
-        }
+        // The leftmost comma of the tail: an appositive inside it ("Paye, Director General,").
+        if (toks[c].tag == Tag::kComma && toks[c - 1].tag != Tag::kComma) tail_comma = static_cast<uint32_t>(c);
       }
     }
   }
@@ -1372,9 +1366,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // "told a news conference", not consultation (04) with the medium.
     if (target >= 0 && code.str().size() >= 3 &&
         (code.str().substr(0, 3) == "040" || code.str().substr(0, 3) == "041" || code.str().substr(0, 3) == "046")) {
-      bool media = true;
-      for (uint32_t mi : actors.groups[target].members) media &= actors.mentions[mi].code.str().find("MED") != std::string::npos;
-      if (media) {
+      if (AllMedia(actors, actors.groups[target])) {
         static const EventCode kStatement = *EventCode::Parse("010");
         code = kStatement;
         code2 = EventCode();
@@ -1441,20 +1433,11 @@ namespace {
 
 // False only when no actor can be found in the sentence and it changes nothing in the document
 // memory, whatever its tags: no word starts an actor or agent phrase, and none of the words
-// through which FindActors (mentions.cc) refers back is present (he/she/him/her, the
-// latter/former, both/the two ...).  Code() then neither tags nor codes it.  Keep the words in
-// step with mentions.cc.
+// through which FindActors refers back is present (coder::MayReferBack, kept beside it in
+// mentions.cc).  Code() then neither tags nor codes it.
 bool MayNameActors(const DictionarySet& dict, const std::vector<Token>& toks, const std::vector<WordId>& words) {
-  for (const Token& t : toks) {
-    std::string_view w = t.norm;
-    switch (w.size()) {  // by length first: this runs on every token of every sentence
-      case 2: if (w == "HE") return true; break;
-      case 3: if (w == "SHE" || w == "HIM" || w == "HER" || w == "TWO") return true; break;
-      case 4: if (w == "BOTH") return true; break;
-      case 6: if (w == "LATTER" || w == "FORMER") return true; break;
-      default: break;
-    }
-  }
+  for (const Token& t : toks)
+    if (coder::MayReferBack(t.norm)) return true;
   return dict.AnyActorOrAgentPhrase(words);
 }
 

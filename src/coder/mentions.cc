@@ -136,6 +136,13 @@ bool IsParticipantNoun(std::string_view lemma) {
   return false;
 }
 
+// A code whose first three letters name a country (or region): not an organisation (IGO, NGO,
+// MNC), an agent without an actor ("---GOV") or a new actor ("\"MINISTRY OF MAGIC\"").
+bool NamesACountry(std::string_view code) {
+  return code.size() >= 3 && code[0] != '-' && code[0] != '"' && code.compare(0, 3, "IGO") != 0 &&
+         code.compare(0, 3, "NGO") != 0 && code.compare(0, 3, "MNC") != 0;
+}
+
 bool IsPlaceModifierTag(Tag t) {
   return t == Tag::DT || t == Tag::JJ || t == Tag::JJR || t == Tag::JJS || t == Tag::CD || t == Tag::PDT ||
          t == Tag::PRPS;
@@ -251,6 +258,16 @@ std::vector<ActorCode> Resolve(const Reference& r, const std::vector<DocumentMem
 }
 }  // namespace
 
+bool MayReferBack(std::string_view w) {
+  switch (w.size()) {  // by length first: the coder asks this of every token of every sentence
+    case 2: return w == "HE";
+    case 3: return w == "SHE" || w == "HIM" || w == "HER" || w == "TWO";
+    case 4: return w == "BOTH";
+    case 6: return w == "LATTER" || w == "FORMER";
+    default: return false;
+  }
+}
+
 bool IsCognitionLemma(std::string_view l) {
   return l == "believe" || l == "think" || l == "expect" || l == "hope" || l == "fear" || l == "know" ||
          l == "feel" || l == "suggest" || l == "warn" || l == "see" || l == "show" || l == "mean" ||
@@ -266,13 +283,9 @@ bool IsYear(const Token& tok) {
 int32_t TopicHead(const Sentence& sentence, uint32_t last, const std::vector<bool>& covered,
                   const Analyzer& analyzer) {
   const auto& toks = sentence.tokens;
-  const uint32_t n = static_cast<uint32_t>(toks.size());
-  auto common_noun = [&](uint32_t t) {
-    return t < n && (toks[t].tag == Tag::NN || toks[t].tag == Tag::NNS) && !covered[t];
-  };
-  if (!common_noun(last + 1)) return -1;
-  uint32_t head = last + 1;
-  while (common_noun(head + 1)) ++head;
+  int32_t h = NounCompoundHead(sentence, last + 1, [&](uint32_t u) { return covered[u]; });
+  if (h < 0) return -1;
+  const uint32_t head = static_cast<uint32_t>(h);
   const std::string& lemma = toks[head].lemma;
   if (IsPlaceNoun(lemma) || IsTimeNoun(lemma) || IsParticipantNoun(lemma)) return -1;
   // A plural with a sense of its own is read as written: "goods", "securities", "arms".
@@ -280,17 +293,14 @@ int32_t TopicHead(const Sentence& sentence, uint32_t last, const std::vector<boo
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   int lexfile = analyzer.NounLexFile(word, 0);
   if (lexfile < 0) lexfile = analyzer.NounLexFile(lemma, 0);
-  // WordNet's lexicographer files (data.noun numbering).  Acts, messages and ideas ("UK policy",
-  // "the Tory plans", "a UN resolution", "a US bombardment") are their author's: criticising
-  // them criticises the author; feelings are their holder's ("Chinese anger").  States,
-  // phenomena and amounts are not anybody's act.
-  enum : int { kAttribute = 7, kPhenomenon = 19, kProcess = 22, kQuantity = 23, kShape = 25,
-               kState = 26, kTime = 28 };
+  // Acts, messages and ideas ("UK policy", "the Tory plans", "a UN resolution", "a US
+  // bombardment") are their author's: criticising them criticises the author; feelings are their
+  // holder's ("Chinese anger").  States, phenomena and amounts are not anybody's act.
   switch (lexfile) {
-    case kAttribute: case kState:
+    case kNounAttribute: case kNounState:
       // A plural often names things: "British securities", "US goods".
       return toks[head].tag == Tag::NN ? static_cast<int32_t>(head) : -1;
-    case kPhenomenon: case kProcess: case kQuantity: case kShape: case kTime:
+    case kNounPhenomenon: case kNounProcess: case kNounQuantity: case kNounShape: case kNounTime:
       return static_cast<int32_t>(head);
     default:  // persons, bodies, places, things, and acts, messages, ideas and feelings
       return -1;
@@ -342,7 +352,6 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     }
     // A capital standing for its government is no person: "Nairobi" (KENGOV) is a place in
     // WordNet (noun.location), "Brown" or "Putin" is not.
-    constexpr int kNounLocation = 15;
     if (first == last && first < n && analyzer && analyzer->NounLexFile(toks[first].lemma) == kNounLocation) return false;
     return true;
   };
@@ -503,9 +512,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       }
       // "Israel's opposition Labour party": a country's possessive before a body named like one
       // of another country is that country's body (recoded below).
-      std::string_view mcs = m.code.str();
-      bool body = mcs.size() > 3 && mcs.compare(0, 3, "IGO") != 0 && mcs.compare(0, 3, "NGO") != 0 &&
-                  mcs.compare(0, 3, "MNC") != 0 && mcs[0] != '-' && mcs[0] != '"';
+      bool body = m.code.str().size() > 3 && NamesACountry(m.code.str());
       if (!same_np && body && m.first - prev.last - 1 <= 3 && prev.code.str().size() == 3 &&
           prev.code.country() != m.code.country() && prev.last + 1 < n &&
           (toks[prev.last + 1].tag == Tag::POS || toks[prev.last + 1].norm == "'S")) {
@@ -527,10 +534,8 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
         possessive |= toks[t].tag == Tag::POS || toks[t].norm == "'S";
       bool adjective = prev.first == prev.last && toks[prev.first].tag == Tag::JJ &&
                        !toks[prev.first].text.empty() && toks[prev.first].text[0] >= 'A' && toks[prev.first].text[0] <= 'Z';
-      bool country = (adjective || possessive) && pc.size() >= 3 && pc[0] != '-' && pc[0] != '"' &&
-                     pc.compare(0, 3, "IGO") != 0 && pc.compare(0, 3, "NGO") != 0 && pc.compare(0, 3, "MNC") != 0;
-      bool foreign_body = mc.size() > 3 && mc.compare(0, 3, pc, 0, 3) != 0 && mc.compare(0, 3, "IGO") != 0 &&
-                          mc.compare(0, 3, "NGO") != 0 && mc.compare(0, 3, "MNC") != 0 && mc[0] != '-' && mc[0] != '"';
+      bool country = (adjective || possessive) && NamesACountry(pc);
+      bool foreign_body = mc.size() > 3 && NamesACountry(mc) && mc.compare(0, 3, pc, 0, 3) != 0;
       if (country && foreign_body) {
         // "Israel's opposition" + "Labour party" is Israel's opposition; "Israeli" + "Labour
         // party" is an Israeli party with the body's role.
@@ -838,19 +843,17 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       if (TopicHead(sentence, g.last, covered, *analyzer) >= 0) return true;
       // A city standing for its government, before a noun naming an act, a message or an idea,
       // only places it: "the London talks", "the 1976 Berne protocol".
-      if (g.first != g.last || g.members.size() != 1 || g.last + 1 >= n || covered[g.last + 1]) return false;
+      if (g.first != g.last || g.members.size() != 1) return false;
       const Mention& m = out.mentions[g.members[0]];
-      constexpr int kNounGroup = 14, kNounLocation = 15, kNounPerson = 18;
       if (m.code.str().size() <= 3 || toks[g.first].tag != Tag::NNP ||
           analyzer->NounLexFile(toks[g.first].lemma) != kNounLocation) {
         return false;
       }
-      uint32_t head = g.last + 1;
-      if (toks[head].tag != Tag::NN && toks[head].tag != Tag::NNS) return false;
-      while (head + 1 < n && (toks[head + 1].tag == Tag::NN || toks[head + 1].tag == Tag::NNS) && !covered[head + 1]) ++head;
+      int32_t h = NounCompoundHead(sentence, g.last + 1, [&](uint32_t u) { return covered[u]; });
+      if (h < 0) return false;
+      const uint32_t head = static_cast<uint32_t>(h);
       // Not a place or building in it ("a Baghdad suburb", "a Moscow subway station": force done
       // there is done to the country) nor a time ("arrived in Seoul today").
-      constexpr int kNounArtifact = 6, kNounObject = 17;
       if (IsTimeNoun(toks[head].lemma) || IsCalendarWord(toks[head].lemma)) return false;
       if (g.first > 0 && IsVerb(toks[g.first - 1].tag)) return false;  // "to offer Moscow wheat"
       int f = analyzer->NounLexFile(toks[head].lemma);

@@ -91,6 +91,24 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           Date date, DocumentMemory* memory = nullptr, int new_actor_length = 0,
                           const Analyzer* analyzer = nullptr);
 
+// The last word of the run of common nouns (NN/NNS) that starts at token `t` and that no actor
+// covers ("the Iraq *death toll probe*": probe), or -1 when token t is no such noun.
+// `in_actor(u)`: token u belongs to an actor.
+template <typename InActor>
+int32_t NounCompoundHead(const Sentence& sentence, uint32_t t, InActor in_actor) {
+  const auto& toks = sentence.tokens;
+  auto common_noun = [&](uint32_t u) {
+    return u < toks.size() && (toks[u].tag == Tag::NN || toks[u].tag == Tag::NNS) && !in_actor(u);
+  };
+  if (!common_noun(t)) return -1;
+  while (common_noun(t + 1)) ++t;
+  return static_cast<int32_t>(t);
+}
+
+// A word through which FindActors refers back to actors named before, so that a sentence with
+// no dictionary phrase may still name some: he/she/him/her, the latter/former, both/the two ...
+bool MayReferBack(std::string_view norm);
+
 // The head of the noun compound that the name ending at `last` modifies, when that noun names
 // no party to an event, so that the name is only its topic or attribute: "the Iraq situation",
 // "under an Iraq cloud", "a Gaza resolution", "the Iraq death toll probe", "European standards",

@@ -52,8 +52,8 @@ bool IsVenueCode(const EventCode& code) {
 }
 
 bool IsForceCode(const EventCode& code) {
-  std::string_view c = code.str();
-  return c.size() >= 2 && ((c[0] == '1' && c[1] >= '7') || c.substr(0, 2) == "20");
+  std::string_view root = code.root();
+  return root >= "17" && root <= "20";
 }
 
 PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
