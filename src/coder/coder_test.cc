@@ -143,6 +143,17 @@ TEST_F(CoderTest, IntentionMarksIntended) {
             (std::set<Triple>{{"CHN", "RUS", "042", "intended"}})) << ex;
 }
 
+// Readiness is intent: "is ready to resume talks" reports no talks yet.
+TEST_F(CoderTest, ReadinessMarksIntended) {
+  std::string ex;
+  EXPECT_EQ(Code("China is ready to visit Russia.", "2019-06-05", &ex),
+            (std::set<Triple>{{"CHN", "RUS", "042", "intended"}})) << ex;
+  EXPECT_EQ(Code("Russia says it is willing to visit China.", "2019-06-05", &ex),
+            (std::set<Triple>{{"RUS", "CHN", "042", "intended"}})) << ex;
+  EXPECT_EQ(Code("China visited Russia, ready for talks.", "2019-06-05", &ex),
+            (std::set<Triple>{{"CHN", "RUS", "042", "asserted"}})) << ex;
+}
+
 TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
   std::string ex;
   EXPECT_EQ(Code("Ukraine was attacked by Russia.", "2019-06-05", &ex),
@@ -832,6 +843,15 @@ TEST_F(OpEdTest, AppealForSomeoneIsOnTheirBehalf) {
       {"Putin appealed for flood-hit China.", {}},
       {"Putin appealed for Chinese leaders to help.", {{"RUSGOV", "CHNGOV", "020", "asserted"}}},
       {"Putin appealed to China.", {{"RUSGOV", "CHN", "020", "asserted"}}},
+  });
+}
+
+// A region before a noun naming no person, body or place only locates or qualifies it.
+TEST_F(OpEdTest, RegionModifyingANounIsNoParty) {
+  Check({
+      {"Xi Jinping criticized the Middle East peace talks.", {}},
+      {"Xi Jinping criticized the Middle East.", {{"CHNGOV", "MEA", "111", "asserted"}}},
+      {"Xi Jinping criticized Southeast Asian ministers.", {{"CHNGOV", "SEA", "111", "asserted"}}},
   });
 }
 

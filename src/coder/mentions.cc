@@ -143,6 +143,17 @@ bool NamesACountry(std::string_view code) {
          code.compare(0, 3, "NGO") != 0 && code.compare(0, 3, "MNC") != 0;
 }
 
+// A CAMEO region with no agent: "EUR", "MEA", "AFR" (not the West, WST, which acts as a bloc).
+bool IsRegionCode(std::string_view code) {
+  static constexpr std::string_view kRegions[] = {"EUR", "EEU", "BLK", "CAU", "SCN", "MEA", "PGS",
+                                                  "AFR", "NAF", "WAF", "EAF", "SAF", "CFR", "ASA",
+                                                  "SEA", "SAS", "CAS", "LAM", "NMR", "CRB", "MDT"};
+  if (code.size() != 3) return false;
+  for (std::string_view r : kRegions)
+    if (code == r) return true;
+  return false;
+}
+
 bool IsPlaceModifierTag(Tag t) {
   return t == Tag::DT || t == Tag::JJ || t == Tag::JJR || t == Tag::JJS || t == Tag::CD || t == Tag::PDT ||
          t == Tag::PRPS;
@@ -841,6 +852,19 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       for (uint32_t t = g.first; t <= g.last && t < n; ++t) covered[t] = true;
     std::erase_if(out.groups, [&](const Group& g) {
       if (TopicHead(sentence, g.last, covered, *analyzer) >= 0) return true;
+      // A region before a noun naming no person, body or place only locates or qualifies it:
+      // "Middle East peace talks", "a Middle East conference", "its Asian footprint", "Latin
+      // American debt"; "Southeast Asian foreign ministers" and "European nations" stay actors.
+      bool regions = !g.members.empty();
+      for (uint32_t mi : g.members) regions &= IsRegionCode(out.mentions[mi].code.str());
+      if (regions && !(g.first > 0 && IsVerb(toks[g.first - 1].tag))) {
+        int32_t h = NounCompoundHead(sentence, g.last + 1, [&](uint32_t u) { return covered[u]; });
+        if (h >= 0) {
+          int f = analyzer->NounLexFile(toks[h].lemma);
+          if (f >= 0 && f != kNounPerson && f != kNounGroup && f != kNounLocation && !IsTimeNoun(toks[h].lemma))
+            return true;
+        }
+      }
       // A city standing for its government, before a noun naming an act, a message or an idea,
       // only places it: "the London talks", "the 1976 Berne protocol".
       if (g.first != g.last || g.members.size() != 1) return false;

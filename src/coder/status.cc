@@ -8,7 +8,8 @@
 //                 an "if/unless" clause or a main clause governed by one
 //                 and an infinitive whose subject "for" introduces ("a demand for Turkey to
 //                 recognise Cyprus") or that a verb like "urge" governs ("urged Iran to halt")
-//   intended      "plans to", "intends to", "wants to", "would like to", "seeks to", "aims to"
+//   intended      "plans to", "intends to", "wants to", "would like to", "seeks to", "aims to",
+//                 "is ready/willing/prepared/eager/keen/determined to"
 // Otherwise asserted.  "refused to" is a verb with its own code, not a negation.  "is about
 // to" (imminent action, as in wire copy) stays asserted.
 #include "coder/status.h"
@@ -69,6 +70,11 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
     if (tok.tag == Tag::MD) {
       if (n == "WOULD" && t + 1 < verb && toks[t + 1].lemma == "like") intended = true;
       else hypothetical = true;
+    } else if ((n == "READY" || n == "WILLING" || n == "EAGER" || n == "KEEN" || n == "DETERMINED" ||
+                n == "PREPARED") &&
+               t + 1 < toks.size() && toks[t + 1].norm == "TO") {
+      // "is ready to resume talks", "are willing to compromise": readiness is intent.
+      intended = true;
     } else if (IsHedgeLemma(l) && t + 1 < toks.size() &&
                (toks[t + 1].tag == Tag::TO || toks[t + 1].norm == "TO")) {
       hypothetical = true;
