@@ -741,6 +741,15 @@ TEST_F(OpEdTest, PatternWordsStopAtANestedClause) {
 
 // An auxiliary carries no pattern, also with adverbs before its verb; a present-tense form
 // between a noun and a preposition, with the clause's verb still to come, is a plural noun.
+// A synset names things: an infinitive verb is none of its members.
+TEST_F(OpEdTest, InfinitiveIsNoSynsetMember) {
+  Check({
+      {"Russia suspended talks with Ukraine.", {{"RUS", "UKR", "164", "asserted"}}},
+      {"Russia suspended the negotiations with Ukraine.", {{"RUS", "UKR", "164", "asserted"}}},
+      {"Russia suspended payments and wants to talk with Ukraine.", {}},
+  });
+}
+
 TEST_F(OpEdTest, AuxiliariesAndPluralNounsAreNoEventVerbs) {
   Check({
       {"Russia had talks with Japan.", {{"RUS", "JPN", "040", "asserted"}}},

@@ -98,7 +98,10 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
                           sentence.tokens[t + 1].tag == Tag::VB;
         if (words[t] == e.word && !infinitive) { pos = t + 1; found = true; ++m.score; last_literal = t; }
       } else if (e.kind == PatternElementKind::kSynset) {
-        uint32_t len = synset_at(e.synset, t, true);
+        // A synset names things: an infinitive is no member ("suspend payments, ... willing to
+        // talk" has no "suspend * talks").
+        bool infinitive = t > 0 && sentence.tokens[t].tag == Tag::VB && sentence.tokens[t - 1].norm == "TO";
+        uint32_t len = infinitive ? 0 : synset_at(e.synset, t, true);
         if (len) { pos = t + len; found = true; m.score += 1; last_literal = t + len - 1; }
       } else if (e.kind == PatternElementKind::kSkip) {
         pos = SkipNounPhrase(sentence, t, w.hi) + 1;
