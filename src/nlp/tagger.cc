@@ -1120,6 +1120,9 @@ class Tagger {
           if (pna->tag == Tag::NNP && next && next->tag == Tag::IN &&
               x.wa.noun_score > 3 * x.wa.verb_score)
             verb_here = false;
+          // Right after "who" a word that can be a verb is one: "an inmate who leads group".
+          if (pna->tag == Tag::WP && pna->sp == Sp("who") && pk + 1 == static_cast<int64_t>(i))
+            verb_here = true;
         } else if (subject_before) {
           verb_here =
               NextStartsObject(i) || (next && (next->tag == Tag::TO || next->sp == Sp("that")));

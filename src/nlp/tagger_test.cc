@@ -62,6 +62,8 @@ const WordTagCase kNounVerbCases[] = {
     {"Washington said such a step enjoyed support from Moscow.", "enjoyed", "VBD"},
     {"Arnor, which has imposed sanctions on Moscow, attacked Gondor.", "attacked", "VBD"},
     {"A group that tracks the war said eight people died.", "tracks", "VBZ"},
+    {"Police seek an inmate who leads group that kidnapped two engineers.", "leads", "VBZ"},
+    {"Police seek an inmate who leads group that kidnapped two engineers.", "group", "NN"},
     {"He condemned the attack and promised aid to the villages.", "promised", "VBD"},
     {"Iraq's security advisor met with President Assad to discuss efforts.", "met", "VBD"}};
 
