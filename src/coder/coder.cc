@@ -720,6 +720,25 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       for (uint32_t u = t; u <= hi && u < n; ++u) nested[u] = true;
       break;
     }
+    // "forced it to land in the Sudanese capital", "urged the company to invest in China": an
+    // object no dictionary knows, told to act, is the target; what it is told to do is its own
+    // predicate, where neither the target nor the pattern's actors are sought.
+    uint32_t told_to = n;
+    if (coder::IsObjectControlLemma(toks[h.verb].lemma)) {
+      uint32_t t = h.last + 1;
+      while (t <= hi && t < n && (toks[t].tag == Tag::DT || toks[t].tag == Tag::JJ || toks[t].tag == Tag::PRPS ||
+                                  toks[t].tag == Tag::CD)) {
+        ++t;
+      }
+      uint32_t u = t;
+      bool known = false;
+      while (u <= hi && u < n && (IsNoun(toks[u].tag) || toks[u].tag == Tag::PRP)) known |= actors.group_at[u++] >= 0;
+      if (u > t && !known && u + 1 <= hi && u + 1 < n && toks[u].norm == "TO" && toks[u + 1].tag == Tag::VB) {
+        told_to = u;
+        if (nested.empty()) nested.assign(n, false);
+        for (uint32_t v = u + 2; v <= hi && v < n; ++v) nested[v] = true;
+      }
+    }
     if (!nested.empty()) w.nested = &nested;
     w.not_subject = &not_subject;
     w.not_partner = &not_partner;
@@ -905,6 +924,21 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         int64_t t = static_cast<int64_t>(actors.groups[g].first) - 1;
         while (t >= 0 && (toks[t].tag == Tag::DT || toks[t].tag == Tag::JJ)) --t;
         if (t >= 0 && toks[t].norm == "FOR") subject = g;
+      }
+    }
+    // "forced it to land", "asked followers to mount an attack": the object of a verb that tells
+    // someone to act is the infinitive's subject; a noun no dictionary knows is no actor.
+    if (subject == -1 && h.first >= 3 && toks[h.first - 1].norm == "TO") {
+      int64_t t = static_cast<int64_t>(h.first) - 2;
+      int32_t g = -1;
+      while (t > 0 && (IsNoun(toks[t].tag) || toks[t].tag == Tag::PRP || toks[t].tag == Tag::DT ||
+                       toks[t].tag == Tag::JJ || toks[t].tag == Tag::PRPS || toks[t].tag == Tag::CD)) {
+        if (actors.group_at[t] >= 0) g = actors.group_at[t];
+        --t;
+      }
+      if (t >= 0 && t + 2 < static_cast<int64_t>(h.first) && IsVerb(toks[t].tag) &&
+          coder::IsObjectControlLemma(toks[t].lemma)) {
+        subject = g >= 0 ? g : -2;
       }
     }
     if (subject == -1) {
@@ -1177,6 +1211,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
             break;
           }
         }
+        if (told_to < barrier) barrier = told_to;
         // A name no dictionary knows as the verb's object is the target, unknown: "accused Lord
         // Butler of basing his comments on ... the Labour administration".
         {

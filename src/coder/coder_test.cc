@@ -750,6 +750,16 @@ TEST_F(OpEdTest, InfinitiveIsNoSynsetMember) {
   });
 }
 
+// The object of "urge", "force", "ask" ... is the subject of the infinitive after it; when no
+// dictionary knows it, neither the appeal nor the act asked for has an actor there.
+TEST_F(OpEdTest, ObjectToldToActIsTheInfinitivesSubject) {
+  Check({
+      {"Putin urged Xi Jinping to visit Japan.", {{"RUSGOV", "CHNGOV", "020", "asserted"}}},
+      {"Putin urged the company to visit Japan.", {}},
+      {"Putin urged them to attack Ukraine.", {}},
+  });
+}
+
 TEST_F(OpEdTest, AuxiliariesAndPluralNounsAreNoEventVerbs) {
   Check({
       {"Russia had talks with Japan.", {{"RUS", "JPN", "040", "asserted"}}},
