@@ -245,7 +245,7 @@ bool PrecededByPreposition(const Sentence& s, uint32_t first, bool* between = nu
 
 // The object of an earlier verb is no subject of a later one: "they had beheaded a second
 // American hostage ... and threatened to kill".  Not after a verb that takes a clause ("said
-// Russia would ...").
+// Russia would ..."), except the addressee of "tell", "inform", "assure" ...
 bool IsObjectOfEarlierVerb(const Sentence& s, uint32_t first) {
   int64_t t = static_cast<int64_t>(first) - 1;
   while (t >= 0 && (s.tokens[t].tag == Tag::DT || s.tokens[t].tag == Tag::JJ || s.tokens[t].tag == Tag::CD ||
@@ -265,6 +265,8 @@ bool IsObjectOfEarlierVerb(const Sentence& s, uint32_t first) {
     return false;
   }
   std::string_view l = v.lemma;
+  // "told reporters after meeting Suharto": whom one tells is an object, the clause comes after.
+  if (l == "tell" || l == "inform" || l == "assure" || l == "notify" || l == "remind" || l == "brief") return true;
   return !(IsAuxiliaryLemma(l) || IsReportingLemma(l) || coder::IsCognitionLemma(l));
 }
 

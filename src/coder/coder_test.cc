@@ -561,6 +561,22 @@ TEST_F(OpEdTest, SentenceInitialPronounContinuesTheSubject) {
 
 // "the two countries", "the two leaders", "both sides", "the latter", "the former" are the
 // actors named just before.
+// "he" and "she" stand for a person whose name does not show the other gender (a title or a
+// given name: "Mrs", "Sir", "Angela", "Vladimir"); a party named by a common noun for a group
+// ("Labour") is no person at all.
+TEST_F(OpEdTest, PronounsAgreeWithTheGenderANameShows) {
+  Check({
+      {"Angela Merkel met Vladimir Putin. She criticized Ukraine.",
+       {{"DEUGOV", "RUSGOV", "036", "asserted"}, {"DEUGOV", "UKR", "111", "asserted"}}},
+      {"Angela Merkel met Vladimir Putin. Later he criticized Ukraine.",
+       {{"DEUGOV", "RUSGOV", "036", "asserted"}, {"RUSGOV", "UKR", "111", "asserted"}}},
+      // "Mrs Putin" is nobody the dictionary names: she is not the president.
+      {"Vladimir Putin met Mrs Putin. She criticized Ukraine.", {}},
+      {"Labour met Xi Jinping. Later he visited Ukraine.",
+       {{"RUSOPP", "CHNGOV", "036", "asserted"}, {"CHNGOV", "UKR", "042", "asserted"}}},
+  });
+}
+
 TEST_F(OpEdTest, ReferencesToActorsNamedBefore) {
   Check({
       {"The United States and China met in Geneva. The two countries criticized Japan.",

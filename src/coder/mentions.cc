@@ -364,6 +364,8 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     // A capital standing for its government is no person: "Nairobi" (KENGOV) is a place in
     // WordNet (noun.location), "Brown" or "Putin" is not.
     if (first == last && first < n && analyzer && analyzer->NounLexFile(toks[first].lemma) == kNounLocation) return false;
+    // Nor a party named by a common noun for a group: "Labour" (noun.group), not "Straw".
+    if (first == last && first < n && analyzer && analyzer->NounLexFile(toks[first].lemma) == kNounGroup) return false;
     return true;
   };
 
@@ -382,6 +384,21 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     if (am && i > 0 && toks[i - 1].text.size() == 2 && toks[i - 1].text[1] == '.' && toks[i - 1].text[0] >= 'A' &&
         toks[i - 1].text[0] <= 'Z' && dict.actor(am->entry).default_code.str().size() == 3) {
       am.reset();
+    }
+    // A title of the other gender before a surname is somebody else: "Mrs Blair" is not Tony
+    // Blair, "Mr Merkel" not Angela Merkel (the entry's own first word shows its gender).
+    if (am && i > 0 && (toks[i - 1].tag == Tag::NNP || toks[i - 1].text == ".")) {
+      Gender title = TitleGender(toks[i - 1].norm);
+      if (title == Gender::kUnknown && i > 1 && toks[i - 1].text == ".") title = TitleGender(toks[i - 2].norm);
+      if (title != Gender::kUnknown) {
+        std::string_view name = dict.actor(am->entry).name;
+        std::string_view given = name.substr(0, name.find('_'));
+        if (given.size() < name.size()) {
+          Gender entry = GivenNameGender(given);
+          if (entry == Gender::kUnknown) entry = TitleGender(given);
+          if (entry != Gender::kUnknown && entry != title) am.reset();
+        }
+      }
     }
     if (am && am->length == 1 && analyzer && toks[i].tag != Tag::NNP && toks[i].tag != Tag::NNPS &&
         toks[i].text == toks[i].lemma && analyzer->IsCommonWord(toks[i].lemma)) {
@@ -704,6 +721,9 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     std::sort(people.begin(), people.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
     auto is_person = [&](const Mention& m) { return m.has_actor && is_person_span(m.code, m.first, m.last); };
     Mention current = memory->last_person;
+    // The last person "he" or "she" may stand for: "Cherie Blair ... an address she gave" is not
+    // George W Bush, named after her.
+    Mention current_he = memory->last_he, current_she = memory->last_she;
     bool named_here = false;  // a person was named earlier in this sentence
     uint32_t first_verb = 0;
     while (first_verb < n && !IsVerb(toks[first_verb].tag) && toks[first_verb].tag != Tag::MD) ++first_verb;
@@ -719,6 +739,9 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       while (next < people.size() && people[next].last < t) {
         if (is_person(people[next]) && !(named_here && in_of_phrase(people[next]))) {
           current = people[next];
+          current.gender = NameGender(sentence, current.first, current.last);
+          if (current.gender != Gender::kFemale) current_he = current;
+          if (current.gender != Gender::kMale) current_she = current;
           named_here = true;
           if (!subject_here && people[next].last < first_verb) subject_here = &people[next];
         }
@@ -728,8 +751,11 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       bool covered = false;
       for (const Mention& m : out.mentions) covered |= m.first <= t && t <= m.last;
       if (toks[t].tag == Tag::PRP && !covered && (w == "HE" || w == "SHE" || w == "HIM" || w == "HER")) {
-        const Mention& antecedent =
-            !named_here && t < first_verb && !memory->subject_person.code.empty() ? memory->subject_person : current;
+        const Mention* ante =
+            !named_here && t < first_verb && !memory->subject_person.code.empty() ? &memory->subject_person : &current;
+        bool she = w == "SHE" || w == "HER";
+        if (ante->gender == (she ? Gender::kMale : Gender::kFemale)) ante = she ? &current_she : &current_he;
+        const Mention& antecedent = *ante;
         if (antecedent.code.empty()) continue;
         Mention p = antecedent;
         p.first = p.last = t;
@@ -740,10 +766,18 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     for (; next < people.size(); ++next) {
       if (!is_person(people[next])) continue;
       current = people[next];
+      current.gender = NameGender(sentence, current.first, current.last);
+      if (current.gender != Gender::kFemale) current_he = current;
+      if (current.gender != Gender::kMale) current_she = current;
       if (!subject_here && people[next].last < first_verb) subject_here = &people[next];
     }
     memory->last_person = current;
-    if (subject_here) memory->subject_person = *subject_here;
+    memory->last_he = current_he;
+    memory->last_she = current_she;
+    if (subject_here) {
+      memory->subject_person = *subject_here;
+      memory->subject_person.gender = NameGender(sentence, subject_here->first, subject_here->last);
+    }
     auto add_group = [&](Mention m) {
       Group g{{static_cast<uint32_t>(out.mentions.size())}, m.first, m.last};
       out.mentions.push_back(std::move(m));

@@ -14,6 +14,7 @@
 #include "entente/date.h"
 #include "entente/dict.h"
 #include "entente/nlp.h"
+#include "coder/gender.h"
 
 namespace entente::coder {
 
@@ -26,6 +27,7 @@ struct Mention {
   std::string actor_id;    // dictionary entry id of the actor
   bool person = false;     // a named person ("Vladimir Putin"), or a pronoun or "the two
                            // leaders" standing for persons; not a state, body or group
+  Gender gender = Gender::kUnknown;  // of a person, as the name shows it (gender.h)
 };
 
 // Compound actors: "Beijing and Moscow", "Mordor, Rohan, Fornost and Bree".
@@ -54,6 +56,8 @@ struct DocumentMemory {
     int32_t sentence = 0;   // index of the sentence that named it
   };
   Mention last_person;        // the last person named (empty code: nobody yet)
+  Mention last_he;            // the last person named whose name does not show a woman
+  Mention last_she;           // the last person named whose name does not show a man
   Mention subject_person;     // the last person who was a sentence's subject (named, or a
                               // pronoun for one, before its first verb)
   std::vector<Named> recent;  // actors named, oldest first, the last kRecent of them
