@@ -117,9 +117,10 @@ struct AnalyzerOptions {
 // WordNet's lexicographer files of nouns, numbered as in data.noun: what Analyzer::NounLexFile
 // returns (the kinds of thing a noun names).
 enum NounLexFileId : int {
-  kNounAct = 4, kNounArtifact = 6, kNounAttribute = 7, kNounGroup = 14, kNounLocation = 15,
-  kNounObject = 17, kNounPerson = 18, kNounPhenomenon = 19, kNounProcess = 22, kNounQuantity = 23,
-  kNounShape = 25, kNounState = 26, kNounTime = 28
+  kNounAct = 4, kNounArtifact = 6, kNounAttribute = 7, kNounCommunication = 10, kNounEvent = 11,
+  kNounFood = 13, kNounGroup = 14, kNounLocation = 15, kNounObject = 17, kNounPerson = 18,
+  kNounPhenomenon = 19, kNounPossession = 21, kNounProcess = 22, kNounQuantity = 23, kNounShape = 25,
+  kNounState = 26, kNounSubstance = 27, kNounTime = 28
 };
 
 class Lexicon;  // WordNet-backed lemma and POS candidate lookup (src/nlp/lexicon.h)

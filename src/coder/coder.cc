@@ -1025,6 +1025,32 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       }
     }
 
+    // Things do not speak: "Soviet mercury sales threaten to capture 25 pct of the EC market"
+    // is no threat by the Soviet Union.  A subject that only modifies a noun naming a
+    // thing, an amount, an act or a state is no source of words (statements, appeals, intents,
+    // demands, disapproval, rejection, threats, protest); its statements ("an Iranian statement
+    // said") and its people ("Chinese officials") still are.
+    if (subject >= 0 && bm.source < 0) {
+      std::string_view root = code.root();
+      bool verbal = root == "01" || root == "02" || root == "03" || (root >= "10" && root <= "14");
+      int32_t head = verbal ? coder::NounCompoundHead(s, actors.groups[subject].last + 1,
+                                                      [&](uint32_t u) { return actors.group_at[u] >= 0; })
+                            : -1;
+      // (The noun must head the subject right before the verb group: "A Taliban splinter group
+      // holding three U.N. workers hostage demanded" is the group's demand.)
+      uint32_t next = head >= 0 ? static_cast<uint32_t>(head) + 1 : n;
+      while (next < h.first && (toks[next].tag == Tag::RB || toks[next].tag == Tag::MD || IsAuxiliaryLemma(toks[next].lemma))) ++next;
+      if (head >= 0 && next == h.first) {
+        int f = analyzer_.NounLexFile(toks[head].lemma);
+        if (f == kNounAct || f == kNounArtifact || f == kNounAttribute || f == kNounEvent || f == kNounFood ||
+            f == kNounObject || f == kNounPhenomenon || f == kNounPossession || f == kNounQuantity ||
+            f == kNounState || f == kNounSubstance) {
+          if (explain) ex << "  verb '" << toks[h.verb].text << "': subject names a thing ('" << toks[head].text << "'), no speaker\n";
+          subject = -2;
+        }
+      }
+    }
+
     int32_t source = bm.source >= 0 ? bm.source : -1;
     int32_t target = bm.target >= 0 ? bm.target : -1;
     // "Eriador agrees with the Philippines and France": a compound after the verb is the target

@@ -776,6 +776,17 @@ TEST_F(OpEdTest, ObjectToldToActIsTheInfinitivesSubject) {
   });
 }
 
+// Things do not speak: a name that only modifies the noun heading the subject, when that noun
+// names a thing, an amount or an act, is no source of words.
+TEST_F(OpEdTest, ThingsDoNotSpeak) {
+  Check({
+      {"Russian gas sales threaten Ukraine.", {}},
+      {"Russia threatens Ukraine.", {{"RUS", "UKR", "130", "asserted"}}},
+      // Material acts keep their holder: "Russian tanks attacked Ukraine".
+      {"Russian tanks attacked Ukraine.", {{"RUS", "UKR", "190", "asserted"}}},
+  });
+}
+
 TEST_F(OpEdTest, AuxiliariesAndPluralNounsAreNoEventVerbs) {
   Check({
       {"Russia had talks with Japan.", {{"RUS", "JPN", "040", "asserted"}}},
