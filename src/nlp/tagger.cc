@@ -1152,7 +1152,15 @@ class Tagger {
       bool plural_or_pron =
           pna && (pna->tag == Tag::NNS || pna->tag == Tag::NNPS || pna->tag == Tag::PRP ||
                   pna->tag == Tag::WDT || pna->tag == Tag::WP || IsNoun(pna->tag));
-      if (has_adj && (Has(kPrenominal, prev) || (pna && (pna->cls & kClassBe)) || !plural_or_pron))
+      // A base form that cannot agree with the singular name before it, with a noun after it,
+      // modifies that noun: "Iraq kidnap victim" (but "helped Iraq rebuild roads").
+      bool singular_before = pna && pk + 1 == static_cast<int64_t>(i) &&
+                             (pna->tag == Tag::NNP || pna->tag == Tag::NN) && !CoordinatedSubject(pk) &&
+                             !(pk > 0 && IsVerb(TagAt(pk - 1)));
+      if (singular_before && !finite && next && next->word && (next->tag == Tag::NN || next->tag == Tag::NNS) &&
+          !(next->cand & kVerbTags)) {
+        x.tag = Tag::NN;
+      } else if (has_adj && (Has(kPrenominal, prev) || (pna && (pna->cls & kClassBe)) || !plural_or_pron))
         x.tag = Tag::JJ;
       else
         x.tag = (!finite && (plural_or_pron || prev == Tag::kCloseParen || IsNoun(prevna)))

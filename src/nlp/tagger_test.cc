@@ -64,6 +64,8 @@ const WordTagCase kNounVerbCases[] = {
     {"A group that tracks the war said eight people died.", "tracks", "VBZ"},
     {"Police seek an inmate who leads group that kidnapped two engineers.", "leads", "VBZ"},
     {"Police seek an inmate who leads group that kidnapped two engineers.", "group", "NN"},
+    {"Iraq kidnap victim Margaret Hassan was freed.", "kidnap", "NN"},
+    {"The allies helped Iraq rebuild roads.", "rebuild", "VB"},
     {"He condemned the attack and promised aid to the villages.", "promised", "VBD"},
     {"Iraq's security advisor met with President Assad to discuss efforts.", "met", "VBD"}};
 
