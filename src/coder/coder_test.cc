@@ -572,6 +572,10 @@ TEST_F(OpEdTest, PronounsAgreeWithTheGenderANameShows) {
        {{"DEUGOV", "RUSGOV", "036", "asserted"}, {"RUSGOV", "UKR", "111", "asserted"}}},
       // "Mrs Putin" is nobody the dictionary names: she is not the president.
       {"Vladimir Putin met Mrs Putin. She criticized Ukraine.", {}},
+      // Role words before the name: "Russian leader Vladimir Putin" is a person.
+      // and a sentence opening with a participle clause continues its subject.
+      {"Russian leader Vladimir Putin met Xi Jinping. Before leaving Beijing, he criticized Ukraine.",
+       {{"RUSGOV", "CHNGOV", "036", "asserted"}, {"RUSGOV", "UKR", "111", "asserted"}}},
       {"Labour met Xi Jinping. Later he visited Ukraine.",
        {{"RUSOPP", "CHNGOV", "036", "asserted"}, {"CHNGOV", "UKR", "042", "asserted"}}},
   });

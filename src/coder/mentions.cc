@@ -358,9 +358,15 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   // "Russia" or "Russian").
   auto is_person_span = [&](const ActorCode& code, uint32_t first, uint32_t last) {
     if (code.str().size() <= 3 || code.str()[0] == '-' || code.str()[0] == '"') return false;
-    for (uint32_t t = first; t <= last && t < n; ++t) {
-      if (toks[t].tag != Tag::NNP && toks[t].tag != Tag::POS) return false;
+    if (last >= n || first > last || toks[last].tag != Tag::NNP) return false;
+    // The name: the proper-name words at the end; role words may come before it ("Lib Dem
+    // leader Charles Kennedy", "Britain's Foreign Secretary Jack Straw").
+    uint32_t name = last;
+    while (name > first && (toks[name - 1].tag == Tag::NNP || toks[name - 1].tag == Tag::POS)) --name;
+    for (uint32_t t = first; t < name; ++t) {
+      if (!IsNoun(toks[t].tag) && toks[t].tag != Tag::JJ) return false;
     }
+    first = name;
     // A capital standing for its government is no person: "Nairobi" (KENGOV) is a place in
     // WordNet (noun.location), "Brown" or "Putin" is not.
     if (first == last && first < n && analyzer && analyzer->NounLexFile(toks[first].lemma) == kNounLocation) return false;
@@ -725,8 +731,16 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     // George W Bush, named after her.
     Mention current_he = memory->last_he, current_she = memory->last_she;
     bool named_here = false;  // a person was named earlier in this sentence
+    // The first finite verb: a preposed participle or gerund clause ("Before visiting Israel, Mr
+    // Blair made ...", "Asked about it, he said") comes before the subject.  Without one, the
+    // first verb of any form (a headline).
     uint32_t first_verb = 0;
-    while (first_verb < n && !IsVerb(toks[first_verb].tag) && toks[first_verb].tag != Tag::MD) ++first_verb;
+    auto finite = [&](Tag g) { return g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD; };
+    while (first_verb < n && !finite(toks[first_verb].tag)) ++first_verb;
+    if (first_verb == n) {
+      first_verb = 0;
+      while (first_verb < n && !IsVerb(toks[first_verb].tag) && toks[first_verb].tag != Tag::MD) ++first_verb;
+    }
     const Mention* subject_here = nullptr;  // this sentence's subject, when a person
     size_t next = 0;
     std::vector<Mention> pronouns;
