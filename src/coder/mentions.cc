@@ -462,6 +462,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     const ActorCode& code = actor.CodeOn(date);
     if (code.empty()) continue;
     Mention m{items[k].first, items[k].last, code, true, actor.id};
+    m.own_role = code.str().size() > 3;
     items[k].used = true;
     // Agents before: "MSF Arnor", "Foreign Minister Lavrov".
     std::vector<size_t> before;
@@ -725,7 +726,9 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   if (memory) {
     std::vector<Mention> people = out.mentions;  // in token order
     std::sort(people.begin(), people.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    auto is_person = [&](const Mention& m) { return m.has_actor && is_person_span(m.code, m.first, m.last); };
+    auto is_person = [&](const Mention& m) {
+      return m.has_actor && m.own_role && is_person_span(m.code, m.first, m.last);
+    };
     Mention current = memory->last_person;
     // The last person "he" or "she" may stand for: "Cherie Blair ... an address she gave" is not
     // George W Bush, named after her.
@@ -959,7 +962,8 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   }
 
   for (Mention& m : out.mentions) {
-    m.person = is_person_span(m.code, m.first, m.last) || (m.first == m.last && toks[m.first].tag == Tag::PRP);
+    m.person = (m.own_role && is_person_span(m.code, m.first, m.last)) ||
+               (m.first == m.last && toks[m.first].tag == Tag::PRP);
     for (const auto& [r, codes] : resolved) m.person |= r.kind == RefKind::kLeaders && r.first == m.first;
   }
 

@@ -28,6 +28,8 @@ struct Mention {
   bool person = false;     // a named person ("Vladimir Putin"), or a pronoun or "the two
                            // leaders" standing for persons; not a state, body or group
   Gender gender = Gender::kUnknown;  // of a person, as the name shows it (gender.h)
+  bool own_role = false;   // the dictionary actor's own code has a role ("BLAIR" GBRGOV), not
+                           // only the agents composed with it ("Scottish National" GBR+CVL)
 };
 
 // Compound actors: "Beijing and Moscow", "Mordor, Rohan, Fornost and Bree".
