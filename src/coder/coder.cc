@@ -741,6 +741,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         for (uint32_t v = u + 2; v <= hi && v < n; ++v) nested[v] = true;
       }
     }
+    // A participle that modifies a noun after the verb opens another predicate: "arrived in
+    // Nairobi for a meeting *devoted* to the conflicts engulfing Sudan" is no "arrived * TO +".
+    for (uint32_t t = h.last + 2; t <= hi && t < n; ++t) {
+      if (toks[t].tag != Tag::VBN || (toks[t - 1].tag != Tag::NN && toks[t - 1].tag != Tag::NNS) ||
+          actors.group_at[t - 1] >= 0 || (t + 1 < n && (toks[t + 1].norm == "BY" || toks[t + 1].norm == "FROM"))) {
+        continue;
+      }
+      if (nested.empty()) nested.assign(n, false);
+      for (uint32_t u = t; u <= hi && u < n; ++u) nested[u] = true;
+      break;
+    }
     if (!nested.empty()) w.nested = &nested;
     w.not_subject = &not_subject;
     w.not_partner = &not_partner;

@@ -791,6 +791,15 @@ TEST_F(OpEdTest, ThingsDoNotSpeak) {
   });
 }
 
+// A participle that modifies a noun after the verb opens another predicate, for the pattern's
+// words and actors too.
+TEST_F(OpEdTest, PatternActorsAreNotSoughtPastAParticipleModifyingANoun) {
+  Check({
+      {"Putin headed to Ukraine.", {{"RUSGOV", "UKR", "042", "asserted"}}},
+      {"Putin headed a commission devoted to Ukraine.", {}},
+  });
+}
+
 TEST_F(OpEdTest, AuxiliariesAndPluralNounsAreNoEventVerbs) {
   Check({
       {"Russia had talks with Japan.", {{"RUS", "JPN", "040", "asserted"}}},
