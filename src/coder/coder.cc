@@ -939,18 +939,34 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         if (t >= 0 && toks[t].norm == "FOR") subject = g;
       }
     }
-    // "forced it to land", "asked followers to mount an attack": the object of a verb that tells
-    // someone to act is the infinitive's subject; a noun no dictionary knows is no actor.
+    // "forced it to land", "asked followers to mount an attack", "forced a passenger plane
+    // bound for Tel Aviv to land": the object of a verb that tells someone to act is the
+    // infinitive's subject; a noun no dictionary knows is no actor.
     if (subject == -1 && h.first >= 3 && toks[h.first - 1].norm == "TO") {
       int64_t t = static_cast<int64_t>(h.first) - 2;
-      int32_t g = -1;
-      while (t > 0 && (IsNoun(toks[t].tag) || toks[t].tag == Tag::PRP || toks[t].tag == Tag::DT ||
-                       toks[t].tag == Tag::JJ || toks[t].tag == Tag::PRPS || toks[t].tag == Tag::CD)) {
-        if (actors.group_at[t] >= 0) g = actors.group_at[t];
+      auto in_object = [&](Tag g) {
+        return IsNoun(g) || g == Tag::PRP || g == Tag::DT || g == Tag::JJ || g == Tag::PRPS || g == Tag::CD ||
+               g == Tag::POS || g == Tag::IN || g == Tag::VBN;
+      };
+      while (t > 0 && static_cast<int64_t>(h.first) - t <= 12 && in_object(toks[t].tag) &&
+             !(IsVerb(toks[t].tag) && coder::IsObjectControlLemma(toks[t].lemma))) {
         --t;
       }
       if (t >= 0 && t + 2 < static_cast<int64_t>(h.first) && IsVerb(toks[t].tag) &&
-          coder::IsObjectControlLemma(toks[t].lemma)) {
+          coder::IsObjectControlLemma(toks[t].lemma) && toks[t + 1].tag != Tag::IN) {
+        // The object's head: the last noun of the noun phrase right after the verb.
+        uint32_t u = static_cast<uint32_t>(t) + 1, head = u;
+        while (u + 1 < h.first && (toks[u].tag == Tag::DT || toks[u].tag == Tag::JJ || toks[u].tag == Tag::PRPS ||
+                                   toks[u].tag == Tag::CD || toks[u].tag == Tag::POS || IsNoun(toks[u].tag) ||
+                                   toks[u].tag == Tag::PRP)) {
+          // (not a time: "urged USDA this week to make an offer")
+          if ((IsNoun(toks[u].tag) || toks[u].tag == Tag::PRP) && !IsTimeLemma(toks[u].lemma) &&
+              !coder::IsCalendarWord(toks[u].lemma)) {
+            head = u;
+          }
+          ++u;
+        }
+        int32_t g = actors.group_at[head];
         subject = g >= 0 ? g : -2;
       }
     }
