@@ -967,7 +967,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           ++u;
         }
         int32_t g = actors.group_at[head];
-        subject = g >= 0 ? g : -2;
+        // (An order to a named party imposes the act: "The United States ordered Russia to close
+        // its consulate" is the orderer's, found as any subject is.)
+        const std::string_view l = toks[t].lemma;
+        bool imposed = g >= 0 && (l == "order" || l == "force" || l == "compel");
+        if (!imposed) subject = g >= 0 ? g : -2;
       }
     }
     if (subject == -1) {
