@@ -54,7 +54,7 @@ PreparedCorpus Prepare(const Engine& e, const Corpus& c) {
       for (const auto& [b, end] : nlp::SplitText(text, *e.lexicon)) {
         p.ranges.push_back({d, b, end});
         std::vector<Token> toks;
-        nlp::Tokenize(text, b, end, *e.lexicon, &toks);
+        nlp::Tokenize(text, b, end, *e.lexicon, &toks, &p.token_text);
         for (size_t first = 0; first < toks.size(); first += max_tokens) {
           size_t last = std::min(toks.size(), first + max_tokens);
           p.raw_tokens.emplace_back(toks.begin() + first, toks.begin() + last);
@@ -71,7 +71,8 @@ PreparedCorpus Prepare(const Engine& e, const Corpus& c) {
   if (e.lexicon) {
     p.tagged = p.raw_tokens;
     p.aux.resize(p.tagged.size());
-    for (size_t i = 0; i < p.tagged.size(); ++i) nlp::TagSentence(*e.lexicon, &p.tagged[i], &p.aux[i]);
+    for (size_t i = 0; i < p.tagged.size(); ++i)
+      nlp::TagSentence(*e.lexicon, &p.tagged[i], &p.aux[i], &p.token_text);
   }
   for (size_t i = 0; i < p.sentences.size(); ++i) {
     const Sentence& s = p.sentences[i];
@@ -93,9 +94,11 @@ uint64_t RunSplit(const Engine& e, const Corpus& c) {
 uint64_t RunTokenize(const Engine& e, const PreparedCorpus& p) {
   uint64_t n = 0;
   std::vector<Token> toks;
+  TokenText store;
   for (const SentenceRange& r : p.ranges) {
     toks.clear();
-    nlp::Tokenize(p.corpus->docs[r.doc].text, r.begin, r.end, *e.lexicon, &toks);
+    store.Clear();
+    nlp::Tokenize(p.corpus->docs[r.doc].text, r.begin, r.end, *e.lexicon, &toks, &store);
     n += toks.size();
   }
   return n;
@@ -110,8 +113,10 @@ uint64_t RunTag(const Engine& e, std::vector<std::vector<Token>>* scratch,
                 std::vector<std::vector<nlp::TokenAux>>* aux) {
   uint64_t n = 0;
   aux->resize(scratch->size());
+  TokenText store;
   for (size_t i = 0; i < scratch->size(); ++i) {
-    nlp::TagSentence(*e.lexicon, &(*scratch)[i], &(*aux)[i]);
+    store.Clear();
+    nlp::TagSentence(*e.lexicon, &(*scratch)[i], &(*aux)[i], &store);
     for (const Token& t : (*scratch)[i]) n += IsVerb(t.tag);
   }
   return n;

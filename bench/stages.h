@@ -77,6 +77,7 @@ struct PreparedCorpus {
   std::vector<uint32_t> piece_doc;               // per analysed piece: its document
   std::vector<std::vector<Token>> raw_tokens;    // tokenizer output per piece (<= max tokens)
   std::vector<std::vector<Token>> tagged;        // tagger output per piece
+  TokenText token_text;                          // bytes raw_tokens' and tagged's views use
   std::vector<std::vector<nlp::TokenAux>> aux;   // tagger side output per piece
   std::vector<Sentence> sentences;               // Analyzer::Analyze of every document
   std::vector<uint32_t> sentence_doc;            // per sentence: its document
@@ -91,7 +92,9 @@ PreparedCorpus Prepare(const Engine& engine, const Corpus& corpus);
 uint64_t RunSplit(const Engine& e, const Corpus& c);                // sentences found
 uint64_t RunTokenize(const Engine& e, const PreparedCorpus& p);     // tokens
 // Tagging overwrites its input, so it runs on `scratch`, which ResetTagScratch fills with
-// copies of the tokenizer output (do that outside the timed region).
+// copies of the tokenizer output (do that outside the timed region).  The lemmas of a scratch
+// sentence are valid only while RunTag counts it (their bytes are reused per sentence, as the
+// Analyzer does).
 void ResetTagScratch(const PreparedCorpus& p, std::vector<std::vector<Token>>* scratch);
 uint64_t RunTag(const Engine& e, std::vector<std::vector<Token>>* scratch,
                 std::vector<std::vector<nlp::TokenAux>>* aux);     // verbs tagged

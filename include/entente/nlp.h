@@ -42,13 +42,75 @@ bool IsPunct(Tag t);
 // ("... the U.S.") is followed by an extra "." token covering the abbreviation's last byte, so
 // every sentence that ended in a period has a final kPeriod token.  Tags: "to" is TO before a
 // verb and IN otherwise; quotes of any kind are kQuote.
+//
+// Ownership and lifetime: a Token is plain data whose strings are views.  `text` views the
+// analysed text; `norm` and `lemma` view the text, the Analyzer's lexicon, static strings or the
+// TokenText of the Sentence the token belongs to.  A Token is therefore valid while its Sentence
+// (and any copy of it: copies share the TokenText), the analysed text and the Analyzer live;
+// copy the strings out (std::string(token.norm)) to keep them longer.
 struct Token {
   uint32_t begin = 0;      // byte offsets into the analysed text
   uint32_t end = 0;
-  std::string text;        // as written ("Moscow's" is two tokens: "Moscow", "'s")
-  std::string norm;        // upper-case ASCII-folded form used for dictionary matching ("MOSCOW")
-  std::string lemma;       // lower-case lemma ("sign" for "signed", "country" for "countries")
+  std::string_view text;   // as written ("Moscow's" is two tokens: "Moscow", "'s")
+  std::string_view norm;   // upper-case ASCII-folded form used for dictionary matching ("MOSCOW")
+  std::string_view lemma;  // lower-case lemma ("sign" for "signed", "country" for "countries")
   Tag tag = Tag::kUnknown;
+};
+
+// The bytes of a sentence's token strings that are not views of the analysed text or of the
+// lexicon (upper-case norms, lower-case lemmas): append-only blocks that never move, so views into
+// them stay valid when the owner is moved.  Copies share the blocks; bytes once written never
+// change (a copy writes new strings into a block of its own; the original may only append after
+// its last string).  Clear() forgets the strings and keeps the last block for reuse when no
+// copy shares it.  Thread-safety: none for one object; distinct objects sharing blocks may be
+// used from different threads (shared bytes are only read).  Allocation failure throws
+// std::bad_alloc (the analyser catches it).
+class TokenText {
+ public:
+  TokenText() = default;
+  TokenText(const TokenText& o) : blocks_(o.blocks_) {}  // cap_ 0: never writes a shared block
+  TokenText& operator=(const TokenText& o) {
+    if (this != &o) blocks_ = o.blocks_, used_ = cap_ = 0;
+    return *this;
+  }
+  TokenText(TokenText&& o) noexcept : blocks_(std::move(o.blocks_)), used_(o.used_), cap_(o.cap_) {
+    o.blocks_.clear(), o.used_ = o.cap_ = 0;
+  }
+  TokenText& operator=(TokenText&& o) noexcept {
+    if (this != &o) {
+      blocks_ = std::move(o.blocks_), used_ = o.used_, cap_ = o.cap_;
+      o.blocks_.clear(), o.used_ = o.cap_ = 0;
+    }
+    return *this;
+  }
+
+  // `n` bytes of fresh storage, stable while this object or a copy of it lives.
+  char* Allocate(size_t n) {
+    if (cap_ - used_ < n || cap_ == 0) NewBlock(n);  // cap_ 0: no block of our own yet
+    char* p = blocks_.back().get() + used_;
+    used_ += n;
+    return p;
+  }
+  // A stable copy of `s`.
+  std::string_view Copy(std::string_view s) {
+    if (s.empty()) return {};
+    char* p = Allocate(s.size());
+    for (size_t i = 0; i < s.size(); ++i) p[i] = s[i];
+    return {p, s.size()};
+  }
+  // Gives back the last `n` bytes of the last Allocate() (which must have asked for >= n).
+  void Shrink(size_t n) { used_ -= n; }
+  // Forgets every string (views into this object become invalid unless a copy shares them) and
+  // keeps the last, largest block for reuse when no copy shares it: an object reused sentence
+  // after sentence settles on one block and allocates no more.
+  void Clear();
+
+ private:
+  static constexpr size_t kFirstBlock = 512;  // a news sentence needs ~300 bytes
+  void NewBlock(size_t n);                    // at least n bytes, twice the last block's size
+  std::vector<std::shared_ptr<char[]>> blocks_;
+  size_t used_ = 0;  // bytes used of blocks_.back()
+  size_t cap_ = 0;   // size of blocks_.back(); 0 when it may not be written (shared or none)
 };
 
 enum class ChunkType : uint8_t { kNP, kVP, kPP, kADJP, kADVP, kSBAR, kO };
@@ -103,6 +165,7 @@ struct Sentence {
   std::vector<Token> tokens;
   std::vector<Chunk> chunks;      // in token order, non-overlapping, may leave tokens uncovered
   std::vector<Clause> clauses;    // clauses[0] is the main clause spanning the sentence
+  TokenText token_text;           // bytes the tokens' norm and lemma views may point into
 };
 
 struct AnalyzerOptions {

@@ -83,10 +83,13 @@ const char* Coder::Version() { return ENTENTE_VERSION; }
 
 namespace {
 
-// Innermost clause of every token (clauses nest; deeper wins).
-std::vector<int32_t> ClauseOfTokens(const Sentence& s) {
-  std::vector<int32_t> of(s.tokens.size(), s.clauses.empty() ? -1 : 0);
-  std::vector<int> depth(s.clauses.size(), 0);
+// Innermost clause of every token (clauses nest; deeper wins).  The result is per-thread
+// scratch, valid until the next call.
+const std::vector<int32_t>& ClauseOfTokens(const Sentence& s) {
+  thread_local std::vector<int32_t> of;  // scratch, reused
+  of.assign(s.tokens.size(), s.clauses.empty() ? -1 : 0);
+  thread_local std::vector<int> depth;  // scratch, reused
+  depth.assign(s.clauses.size(), 0);
   for (size_t c = 0; c < s.clauses.size(); ++c) {
     int d = 0;
     for (int32_t p = s.clauses[c].parent; p >= 0 && d < 64; p = s.clauses[p].parent) ++d;
@@ -151,10 +154,13 @@ bool IsBeForm(const Token& t) { return t.lemma == "be" || t.norm == "GOT" || t.n
 // Comma-delimited clause deletion (PETRARCH's comma_* options): a stretch between two commas
 // whose length is within [min, max] words is ignored when looking for actors; at the sentence
 // start (up to the first comma) [bmin, bmax]; at the end (after the last comma) [emin, emax].
-std::vector<bool> CommaIgnored(const Sentence& s, const CoderOptions& o) {
+// The result is per-thread scratch, valid until the next call.
+std::vector<bool>& CommaIgnored(const Sentence& s, const CoderOptions& o) {
   const auto& toks = s.tokens;
-  std::vector<bool> ignored(toks.size(), false);
-  std::vector<uint32_t> commas;
+  thread_local std::vector<bool> ignored;  // scratch, reused
+  ignored.assign(toks.size(), false);
+  thread_local std::vector<uint32_t> commas;  // scratch, reused
+  commas.clear();
   for (uint32_t i = 0; i < toks.size(); ++i)
     if (toks[i].tag == Tag::kComma) commas.push_back(i);
   if (commas.empty()) return ignored;
@@ -295,7 +301,7 @@ uint32_t DatelineLength(const Sentence& s) {
   }
   // A source credit before it: "Los Angeles Times - BAGHDAD -- Militants said ...".
   for (uint32_t t = 0; t < toks.size() && t < 6; ++t) {
-    const std::string& w = toks[t].text;
+    std::string_view w = toks[t].text;
     if (IsDashText(w)) {
       if (t == 0) return 0;
       uint32_t len = DatelineAt(s, t + 1);
@@ -481,13 +487,13 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   thread_local MatchPrefilter::SentenceWords present;
   prefilter_->Load(words, &present);
 
-  std::vector<bool> ignored = CommaIgnored(s, opt);
+  std::vector<bool>& ignored = CommaIgnored(s, opt);
   uint32_t dateline = DatelineLength(s);
   for (uint32_t t = 0; t < dateline && t < n; ++t) ignored[t] = true;
   SentenceActors actors =
       coder::FindActors(dict_, s, words, ignored, date, context ? &context->memory : nullptr,
                         opt.new_actor_length, &analyzer_);
-  std::vector<int32_t> clause_of = ClauseOfTokens(s);
+  const std::vector<int32_t>& clause_of = ClauseOfTokens(s);
   // A place ("bombs exploded in Baghdad", "a summit in Moscow") is neither source nor target
   // unless the verb's pattern names its preposition (patterns.cc).
   auto is_place = [&](size_t g) { return g < actors.locative_prep.size() && actors.locative_prep[g] >= 0; };
@@ -509,7 +515,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   }
 
   // Verbs of the dictionary, left to right.
-  std::vector<VerbHit> hits;
+  thread_local std::vector<VerbHit> hits;  // scratch, reused (CodeSentence does not recurse)
+  hits.clear();
   for (uint32_t i = 0; i < n; ++i) {
     if (words[i] == kNoWord || actors.group_at[i] >= 0) continue;
     // A multi-word verb is one verb however the tagger split it: "will not wire tap the
@@ -608,7 +615,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   // ("visit Canada and Japan before starting negotiations"), names inside a prepositional
   // phrase other than "between", compound adjectives ("U.S.-backed").  Used by the fallback
   // subject search and by the patterns' '$' and '%' before a verb.
-  std::vector<bool> not_subject(n, false);
+  thread_local std::vector<bool> not_subject;  // scratch, reused
+  not_subject.assign(n, false);
   for (const Group& gr : actors.groups) {
     bool between = false;
     bool in_pp = PrecededByPreposition(s, gr.first, &between) && !between;
@@ -617,12 +625,13 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
 
   // Names that only modify a noun naming no person or body: no partner of a meeting ("met
   // European standards", "visited Chinese factories").
-  std::vector<bool> not_partner(n, false);
+  thread_local std::vector<bool> not_partner;  // scratch, reused
+  not_partner.assign(n, false);
   for (const Group& gr : actors.groups) {
     int32_t head = coder::NounCompoundHead(s, gr.last + 1, [&](uint32_t u) { return actors.group_at[u] >= 0; });
     if (head < 0) continue;
     // "joining GATT discussions": the body holding talks takes part in them.
-    const std::string& l = toks[head].lemma;
+    std::string_view l = toks[head].lemma;
     if (l == "talk" || l == "discussion" || l == "negotiation" || l == "summit" || l == "conference" ||
         l == "meeting") {
       continue;
@@ -633,25 +642,27 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
 
   // A news medium after "on", "in", "via" or "through" carries words, it does not receive them:
   // "he asked on BBC Radio 4's World at One", "said in the Financial Times".
-  std::vector<bool> medium(n, false);
+  thread_local std::vector<bool> medium;  // scratch, reused
+  medium.assign(n, false);
   for (const Group& gr : actors.groups) {
     if (!AllMedia(actors, gr) || gr.first == 0) continue;
     // Not a modifier: "declined to comment on a New York Times report".
     if (gr.last + 1 < n && (toks[gr.last + 1].tag == Tag::NN || toks[gr.last + 1].tag == Tag::NNS)) continue;
     uint32_t p = gr.first - 1;
     if ((toks[p].tag == Tag::DT || toks[p].tag == Tag::PRPS) && p > 0) --p;
-    const std::string& w = toks[p].norm;
+    std::string_view w = toks[p].norm;
     medium[gr.first] = w == "ON" || w == "IN" || w == "VIA" || w == "THROUGH";
   }
 
   // Victims of a deed named by a noun: "condemned the beheading of American hostage Eugene
   // Armstrong", "grieving over the death of British hostage Ken Bigley".
-  std::vector<bool> victim(n, false);
+  thread_local std::vector<bool> victim;  // scratch, reused
+  victim.assign(n, false);
   for (const Group& gr : actors.groups) {
     int64_t of = static_cast<int64_t>(gr.first) - 1;  // "the kidnappers of two Chinese engineers"
     while (of > 0 && (toks[of].tag == Tag::CD || toks[of].tag == Tag::DT || toks[of].tag == Tag::JJ)) --of;
     if (of < 1 || toks[of].norm != "OF") continue;
-    const std::string& l = toks[of - 1].lemma;
+    std::string_view l = toks[of - 1].lemma;
     victim[gr.first] = l == "death" || l == "killing" || l == "murder" || l == "beheading" || l == "assassination" ||
                        l == "kidnapping" || l == "abduction" || l == "execution" || l == "massacre" ||
                        l == "slaughter" || l == "torture" || l == "shooting" || l == "rape" ||
@@ -675,8 +686,10 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     }
   }
 
-  std::vector<bool> consumed(n, false);
-  std::vector<bool> clause_has_event(s.clauses.size() + 1, false);
+  thread_local std::vector<bool> consumed;  // scratch, reused
+  consumed.assign(n, false);
+  thread_local std::vector<bool> clause_has_event;  // scratch, reused
+  clause_has_event.assign(s.clauses.size() + 1, false);
   auto infinitival = [&](uint32_t v) {  // "to supply", "to be allowed", "to quickly act"
     int64_t t = static_cast<int64_t>(v) - 1;
     while (t >= 0 && (toks[t].tag == Tag::RB || toks[t].lemma == "be")) --t;
@@ -770,7 +783,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     }
     EventCode code = best ? best->code : ve.code;  // ve.code is its own code, else the block's
     EventCode code2 = best ? best->code2 : ve.code2;  // ve.code2 already falls back to the block's
-    std::string pattern_id = best ? best->id : ve.id;
+    const std::string& pattern_id = best ? best->id : ve.id;
     if (best) {
       for (uint32_t t = bm.span_first; t <= bm.span_last && t < n; ++t) consumed[t] = true;
     }
@@ -1297,7 +1310,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if ((is_place(g) || not_partner[gr.first]) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
           // ... of any act: "agree to take part in peace talks in Abuja".
           if (is_place(g) && actors.locative_prep[g] > 0) {
-            const std::string& l = toks[actors.locative_prep[g] - 1].lemma;
+            std::string_view l = toks[actors.locative_prep[g] - 1].lemma;
             if (l == "talk" || l == "summit" || l == "meeting" || l == "conference" || l == "negotiation") continue;
           }
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
@@ -1374,7 +1387,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       // of their joint energy projects".)
       bool shared = false;
       for (uint32_t t = h.last + 1; t <= hi && t < n; ++t) {
-        const std::string& w = toks[t].norm;
+        std::string_view w = toks[t].norm;
         shared |= w == "THEIR" || w == "JOINT" || w == "BILATERAL" || w == "MUTUAL" || w == "OTHER";
       }
       bool support = c3 == "051" || c3 == "052" || c3 == "053";

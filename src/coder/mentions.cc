@@ -174,7 +174,7 @@ std::vector<Reference> FindReferences(const std::vector<Token>& toks) {
   std::vector<Reference> refs;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   for (uint32_t i = 0; i + 1 < n; ++i) {
-    const std::string& w = toks[i].norm;
+    std::string_view w = toks[i].norm;
     if (w == "THE" && (toks[i + 1].norm == "LATTER" || toks[i + 1].norm == "FORMER")) {
       // Not "the former president", "the former Soviet Union", "the latter half".
       Tag next = i + 2 < n ? toks[i + 2].tag : Tag::kPeriod;
@@ -190,7 +190,7 @@ std::vector<Reference> FindReferences(const std::vector<Token>& toks) {
     if (!two && w == "THE") continue;
     if (t < n && toks[t].tag == Tag::JJ && t + 1 < n) ++t;  // "the two neighbouring countries"
     if (t >= n) break;
-    const std::string& l = toks[t].lemma;
+    std::string_view l = toks[t].lemma;
     if (toks[t].tag != Tag::NNS && toks[t].tag != Tag::NNPS) continue;
     RefKind kind;
     const char* role = "";
@@ -270,11 +270,15 @@ std::vector<ActorCode> Resolve(const Reference& r, const std::vector<DocumentMem
 }  // namespace
 
 bool MayReferBack(std::string_view w) {
-  switch (w.size()) {  // by length first: the coder asks this of every token of every sentence
-    case 2: return w == "HE";
-    case 3: return w == "SHE" || w == "HIM" || w == "HER" || w == "TWO";
-    case 4: return w == "BOTH";
-    case 6: return w == "LATTER" || w == "FORMER";
+  // By length first: the coder asks this of every token of every sentence.  Compares of a
+  // length known at compile time, which the compiler inlines (no library call).
+  const char* d = w.data();
+  auto is = [d](const char* lit, size_t n) { return __builtin_memcmp(d, lit, n) == 0; };
+  switch (w.size()) {
+    case 2: return is("HE", 2);
+    case 3: return is("SHE", 3) || is("HIM", 3) || is("HER", 3) || is("TWO", 3);
+    case 4: return is("BOTH", 4);
+    case 6: return is("LATTER", 6) || is("FORMER", 6);
     default: return false;
   }
 }
@@ -286,7 +290,7 @@ bool IsCognitionLemma(std::string_view l) {
 }
 
 bool IsYear(const Token& tok) {
-  const std::string& w = tok.text;
+  std::string_view w = tok.text;
   return tok.tag == Tag::CD && w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
          std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -297,10 +301,10 @@ int32_t TopicHead(const Sentence& sentence, uint32_t last, const std::vector<boo
   int32_t h = NounCompoundHead(sentence, last + 1, [&](uint32_t u) { return covered[u]; });
   if (h < 0) return -1;
   const uint32_t head = static_cast<uint32_t>(h);
-  const std::string& lemma = toks[head].lemma;
+  std::string_view lemma = toks[head].lemma;
   if (IsPlaceNoun(lemma) || IsTimeNoun(lemma) || IsParticipantNoun(lemma)) return -1;
   // A plural with a sense of its own is read as written: "goods", "securities", "arms".
-  std::string word = toks[head].text;
+  std::string word(toks[head].text);
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   int lexfile = analyzer.NounLexFile(word, 0);
   if (lexfile < 0) lexfile = analyzer.NounLexFile(lemma, 0);
@@ -376,7 +380,8 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   };
 
   // 1. Longest dictionary phrases, actors preferred over agents of equal length.
-  std::vector<Item> items;
+  thread_local std::vector<Item> items;  // scratch, reused (FindActors does not recurse)
+  items.clear();
   for (uint32_t i = 0; i < n;) {
     if (ignored[i] || words[i] == kNoWord) { ++i; continue; }
     auto am = dict.MatchActor(span, i);
@@ -764,7 +769,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
         }
         ++next;
       }
-      const std::string& w = toks[t].norm;
+      std::string_view w = toks[t].norm;
       bool covered = false;
       for (const Mention& m : out.mentions) covered |= m.first <= t && t <= m.last;
       if (toks[t].tag == Tag::PRP && !covered && (w == "HE" || w == "SHE" || w == "HIM" || w == "HER")) {

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <exception>
 #include <functional>
-#include <iterator>
 
 #include "entente/nlp.h"
 #include "nlp/chunker.h"
@@ -18,6 +17,28 @@
 #include "nlp/tokenizer.h"
 
 namespace entente {
+
+void TokenText::NewBlock(size_t n) {
+  size_t size = cap_ == 0 ? kFirstBlock : 2 * cap_;
+  if (size < n) size = n;
+  blocks_.push_back(std::shared_ptr<char[]>(new char[size]));
+  used_ = 0;
+  cap_ = size;
+}
+
+void TokenText::Clear() {
+  if (cap_ != 0 && blocks_.back().use_count() == 1) {
+    if (blocks_.size() > 1) {
+      std::shared_ptr<char[]> keep = std::move(blocks_.back());
+      blocks_.clear();
+      blocks_.push_back(std::move(keep));
+    }
+    used_ = 0;
+    return;
+  }
+  blocks_.clear();
+  used_ = cap_ = 0;
+}
 
 Analyzer::Analyzer(std::unique_ptr<Lexicon> lexicon, AnalyzerOptions options)
     : lexicon_(std::move(lexicon)), options_(std::move(options)) {}
@@ -64,7 +85,7 @@ void SetBounds(std::string_view text, Sentence* s) {
 
 void FinishSentence(const Lexicon& lex, std::string_view text, Sentence* s) {
   thread_local std::vector<nlp::TokenAux> aux;  // scratch, reused (TagSentence assigns it)
-  nlp::TagSentence(lex, &s->tokens, &aux);
+  nlp::TagSentence(lex, &s->tokens, &aux, &s->token_text);
   s->chunks = nlp::ChunkSentence(s->tokens, aux);
   s->clauses = nlp::FindClauses(s->tokens, s->chunks, aux);
   SetBounds(text, s);
@@ -80,7 +101,7 @@ Sentence Analyzer::AnalyzeSentence(std::string_view text, uint32_t begin, uint32
   s.end = end;
   s.text = text.substr(begin, end - begin);
   try {
-    nlp::Tokenize(text, begin, end, *lexicon_, &s.tokens);
+    nlp::Tokenize(text, begin, end, *lexicon_, &s.tokens, &s.token_text);
     if (s.tokens.size() > options_.max_sentence_tokens)
       s.tokens.resize(options_.max_sentence_tokens);
     FinishSentence(*lexicon_, text, &s);
@@ -108,9 +129,11 @@ bool Analyzer::ForEachSentence(std::string_view text,
   try {
     std::vector<std::pair<uint32_t, uint32_t>> ranges = nlp::SplitText(text, *lexicon_);
     std::vector<Token> tokens;
+    TokenText token_text;  // the bytes the tokens' norms view (the lemmas join them)
     for (const auto& [b, e] : ranges) {
       tokens.clear();
-      nlp::Tokenize(text, b, e, *lexicon_, &tokens);
+      token_text.Clear();
+      nlp::Tokenize(text, b, e, *lexicon_, &tokens, &token_text);
       if (tokens.empty()) continue;
       // Cut pathological sentences into pieces of at most max_sentence_tokens.
       size_t max = options_.max_sentence_tokens;
@@ -121,9 +144,10 @@ bool Analyzer::ForEachSentence(std::string_view text,
         if (whole) {
           s.tokens = std::move(tokens);
           tokens = {};
+          s.token_text = std::move(token_text);
         } else {
-          s.tokens.assign(std::make_move_iterator(tokens.begin() + first),
-                          std::make_move_iterator(tokens.begin() + last));
+          s.tokens.assign(tokens.begin() + first, tokens.begin() + last);
+          s.token_text = token_text;  // shared: each piece adds its lemmas in a block of its own
         }
         if (analyse) {
           SetBounds(text, &s);
@@ -135,7 +159,10 @@ bool Analyzer::ForEachSentence(std::string_view text,
         // A visitor that only read the sentence left its tokens: their buffer serves the next
         // sentence (no allocation per sentence).  The loop ends here either way (first + max is
         // past them).
-        if (whole) tokens = std::move(s.tokens);
+        if (whole) {
+          tokens = std::move(s.tokens);
+          token_text = std::move(s.token_text);
+        }
       }
     }
   } catch (const std::exception&) {

@@ -194,7 +194,7 @@ TEST(Analyzer, MemoisedWordDecisionsDependOnCaseAndPosition) {
   auto tags = [](const std::string& text) {
     std::string out;
     for (const Sentence& s : SharedAnalyzer()->Analyze(text))
-      for (const Token& t : s.tokens) out += std::string(TagName(t.tag)) + "/" + t.lemma + " ";
+      for (const Token& t : s.tokens) out += std::string(TagName(t.tag)) + "/" + std::string(t.lemma) + " ";
     return out;
   };
   std::string text =
@@ -215,6 +215,66 @@ TEST(Analyzer, MemoisedWordDecisionsDependOnCaseAndPosition) {
   EXPECT_EQ(us[0].tokens[6].tag, Tag::PRP);
 }
 
+// The strings of one sentence's tokens, for comparing analyses by value.
+std::string Strings(const Sentence& s) {
+  std::string out;
+  for (const Token& t : s.tokens)
+    out.append(t.text).append("|").append(t.norm).append("|").append(t.lemma).append(" ");
+  return out;
+}
+
+TEST(Analyzer, TokenStringsSurviveCopiesMovesAndLaterSentences) {
+  // Norms and lemmas that are not the written text live in the Sentence's TokenText: a copy
+  // shares them, a moved sentence takes them along, and the analyser's reuse of its buffers for
+  // the next sentence does not touch a sentence the visitor kept.
+  const std::string text =
+      "Éric Zemmour's allies ATTACKED the Élysée on Monday. Russia's ministers were signing deals. "
+      "The UN talks ended.";
+  std::vector<Sentence> whole = SharedAnalyzer()->Analyze(text);
+  ASSERT_EQ(whole.size(), 3u);
+  std::vector<std::string> expected;
+  for (const Sentence& s : whole) expected.push_back(Strings(s));
+  EXPECT_NE(expected[0].find("Éric|ERIC|"), std::string::npos) << expected[0];
+  EXPECT_NE(expected[0].find("ATTACKED|ATTACKED|"), std::string::npos) << expected[0];
+  EXPECT_NE(expected[1].find("ministers|MINISTERS|minister"), std::string::npos) << expected[1];
+
+  std::vector<Sentence> kept;   // moved out by the visitor
+  std::vector<Sentence> copies; // copied by a visitor that leaves the original to the analyser
+  SharedAnalyzer()->ForEachSentence(text, [&](Sentence&& s) {
+    copies.push_back(s);
+    if (kept.size() < 2) kept.push_back(std::move(s));
+    return true;
+  });
+  ASSERT_EQ(copies.size(), 3u);
+  ASSERT_EQ(kept.size(), 2u);
+  for (size_t i = 0; i < 3; ++i) EXPECT_EQ(Strings(copies[i]), expected[i]) << i;
+  for (size_t i = 0; i < 2; ++i) EXPECT_EQ(Strings(kept[i]), expected[i]) << i;
+  {
+    Sentence copy = whole[0];
+    whole.clear();  // the copy keeps the shared bytes alive
+    EXPECT_EQ(Strings(copy), expected[0]);
+  }
+}
+
+TEST(TokenText, CopiesShareBytesAndNeverWriteIntoThem) {
+  TokenText a;
+  std::string_view x = a.Copy("ALPHA");
+  TokenText b = a;
+  std::string_view y = b.Copy("BETA");   // a block of b's own
+  std::string_view z = a.Copy("GAMMA");  // a's block, after ALPHA
+  EXPECT_EQ(x, "ALPHA");
+  EXPECT_EQ(y, "BETA");
+  EXPECT_EQ(z, "GAMMA");
+  a.Clear();  // shared with b: a lets go of the block instead of reusing it
+  std::string_view w = a.Copy("DELTA");
+  EXPECT_EQ(x, "ALPHA");
+  EXPECT_EQ(w, "DELTA");
+  TokenText c = std::move(b);
+  EXPECT_EQ(y, "BETA");
+  EXPECT_EQ(std::string_view(c.Copy(std::string(5000, 'Q'))).size(), 5000u);  // larger than a block
+  EXPECT_EQ(x, "ALPHA");
+}
+
 TEST(Analyzer, ConcurrentAnalysisGivesIdenticalResults) {
   ENTENTE_NEEDS_ANALYZER();
   std::string text =
@@ -225,7 +285,7 @@ TEST(Analyzer, ConcurrentAnalysisGivesIdenticalResults) {
     std::string out;
     for (const Sentence& s : SharedAnalyzer()->Analyze(text)) {
       for (const Token& t : s.tokens)
-        out += t.text + "/" + std::string(TagName(t.tag)) + "/" + t.lemma + " ";
+        out += std::string(t.text) + "/" + std::string(TagName(t.tag)) + "/" + std::string(t.lemma) + " ";
       out += std::to_string(s.chunks.size()) + ":" + std::to_string(s.clauses.size()) + "\n";
     }
     return out;

@@ -12,11 +12,21 @@
 // the period is not followed by white space.
 #include "nlp/splitter.h"
 
+#include <array>
+
 #include "nlp/text_util.h"
 #include "nlp/word_lists.h"
 
 namespace entente::nlp {
 namespace {
+
+// kStopsPlainRun[b]: byte b ends a run of plain ASCII characters (a space or control byte, a
+// non-ASCII byte or DEL, or a sentence terminator . ! ?).
+constexpr auto kStopsPlainRun = [] {
+  std::array<bool, 256> t{};
+  for (int d = 0; d < 256; ++d) t[d] = d <= ' ' || d >= 0x7F || d == '.' || d == '!' || d == '?';
+  return t;
+}();
 
 bool IsTerminator(char c) { return c == '.' || c == '!' || c == '?'; }
 
@@ -72,8 +82,7 @@ class Splitter {
         // Plain characters up to the next space, terminator or non-ASCII byte.
         size_t j = i + 1;
         while (j < n) {
-          unsigned char d = static_cast<unsigned char>(text_[j]);
-          if (d <= ' ' || d >= 0x7F || d == '.' || d == '!' || d == '?') break;
+          if (kStopsPlainRun[static_cast<unsigned char>(text_[j])]) break;
           ++j;
         }
         last_ = j;

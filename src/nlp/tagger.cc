@@ -55,7 +55,9 @@ struct TokLex {
 };
 
 struct TokInfo : TokLex {
-  std::string lower;
+  // The lower-case norm of a word (empty for punctuation): a view of the token's text when that
+  // is already lower case, else of bytes in the sentence's TokenText (the lemma often views it).
+  std::string_view lower;
 };
 
 // Per-thread memo of the lexical stage, keyed by the token's text (case matters: capitalisation
@@ -126,8 +128,9 @@ TagSet GuessBySuffix(std::string_view w, Tag* def) {
 
 class Tagger {
  public:
-  Tagger(const Lexicon& lex, std::vector<Token>* tokens, std::vector<TokInfo>* info)
-      : lex_(lex), toks_(*tokens), info_(*info) {}
+  Tagger(const Lexicon& lex, std::vector<Token>* tokens, std::vector<TokInfo>* info,
+         TokenText* store)
+      : lex_(lex), toks_(*tokens), info_(*info), store_(*store) {}
 
   void Run(std::vector<TokenAux>* aux) {
     size_t n = toks_.size();
@@ -138,18 +141,36 @@ class Tagger {
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
       if (t.tag != Tag::kUnknown) {  // punctuation: no lexical look-up
-        info_[i].lower.clear();
+        info_[i].lower = {};
         continue;
       }
-      std::string& lower = info_[i].lower;
-      size_t len = t.norm.size();
-      lower.resize(len);
+      const size_t len = t.norm.size();
       const char* src = t.norm.data();
-      char* dst = lower.data();
+      char* dst = store_.Allocate(len);
+      // The text already is the lower-case norm when it has the norm's length and every byte
+      // agrees: the bytes just written are then given back.
+      bool same = false;
       bool digit = false;
-      for (size_t k = 0; k < len; ++k) {
-        dst[k] = ToLowerAscii(src[k]);
-        digit |= IsAsciiDigit(src[k]);
+      if (t.text.size() == len) {
+        const char* text = t.text.data();
+        unsigned diff = 0;
+        for (size_t k = 0; k < len; ++k) {
+          dst[k] = ToLowerAscii(src[k]);
+          digit |= IsAsciiDigit(src[k]);
+          diff |= static_cast<unsigned char>(dst[k] ^ text[k]);
+        }
+        same = diff == 0;
+      } else {
+        for (size_t k = 0; k < len; ++k) {
+          dst[k] = ToLowerAscii(src[k]);
+          digit |= IsAsciiDigit(src[k]);
+        }
+      }
+      if (same) {
+        store_.Shrink(len);
+        info_[i].lower = t.text;
+      } else {
+        info_[i].lower = std::string_view(dst, len);
       }
       info_[i].has_digit = digit;
       if (t.text.size() <= sizeof(LexicalSlot::key)) {
@@ -414,11 +435,10 @@ class Tagger {
   bool NextIsLowerNoun(size_t i) {
     context_used_ = true;  // the decision depends on the next token: not memoised
     if (i + 1 >= toks_.size() || toks_[i + 1].tag != Tag::kUnknown) return false;
-    const std::string& t = toks_[i + 1].text;
+    std::string_view t = toks_[i + 1].text;
     if (t.empty() || !IsAsciiLower(t[0])) return false;
     WordAnalysis a;
-    std::string lower = t;
-    lex_.Analyze(lower, &a);
+    lex_.Analyze(t, &a);
     return (a.tags & kNounTags) != 0;
   }
 
@@ -1326,8 +1346,17 @@ class Tagger {
     Token& t = toks_[i];
     const TokInfo& x = info_[i];
     if (!x.word) {
-      t.lemma = t.norm;
-      for (char& c : t.lemma) c = ToLowerAscii(c);
+      // The lower-case norm: the norm itself unless it has an upper-case letter.
+      const std::string_view norm = t.norm;
+      size_t k = 0;
+      while (k < norm.size() && !IsAsciiUpper(norm[k])) ++k;
+      if (k == norm.size()) {
+        t.lemma = norm;
+        return;
+      }
+      char* out = store_.Allocate(norm.size());
+      for (k = 0; k < norm.size(); ++k) out[k] = ToLowerAscii(norm[k]);
+      t.lemma = std::string_view(out, norm.size());
       return;
     }
     const WordAnalysis& a = x.wa;
@@ -1350,21 +1379,21 @@ class Tagger {
       if (!a.verb_lemma.empty())
         t.lemma = a.verb_lemma;
       else
-        t.lemma = StripSuffix(x.lower, tag);
+        t.lemma = store_.Copy(StripSuffix(x.lower, tag));
       return;
     }
     if (tag == Tag::NNS || tag == Tag::NNPS) {
       if (!a.noun_lemma.empty())
         t.lemma = a.noun_lemma;
       else
-        t.lemma = StripSuffix(x.lower, tag);
+        t.lemma = store_.Copy(StripSuffix(x.lower, tag));
       return;
     }
     if ((tag == Tag::JJR || tag == Tag::JJS) && !a.adj_lemma.empty()) {
       t.lemma = a.adj_lemma;
       return;
     }
-    t.lemma = x.lower;
+    t.lemma = x.lower;  // a view of the text or of the sentence's bytes (Run())
   }
 
   static std::string StripSuffix(std::string_view w, Tag tag) {
@@ -1400,6 +1429,7 @@ class Tagger {
   const Lexicon& lex_;
   std::vector<Token>& toks_;
   std::vector<TokInfo>& info_;  // per-thread scratch, reused across sentences
+  TokenText& store_;            // the sentence's bytes: lemmas that view neither text nor lexicon
   bool sent_finite_ = false;    // a finite verb has been seen in the sentence (Contextual pass)
   bool context_used_ = false;   // the current Lexical() call looked at another token
   std::vector<uint64_t>& hash_ = HashScratch();  // per token: HashBytes(text), for the memo
@@ -1412,9 +1442,10 @@ class Tagger {
 
 }  // namespace
 
-void TagSentence(const Lexicon& lex, std::vector<Token>* tokens, std::vector<TokenAux>* aux) {
+void TagSentence(const Lexicon& lex, std::vector<Token>* tokens, std::vector<TokenAux>* aux,
+                 TokenText* store) {
   thread_local std::vector<TokInfo> info;  // not cleared: every entry is rewritten (Run())
-  Tagger(lex, tokens, &info).Run(aux);
+  Tagger(lex, tokens, &info, store).Run(aux);
 }
 
 }  // namespace entente::nlp

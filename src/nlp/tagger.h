@@ -13,8 +13,10 @@
 namespace entente::nlp {
 
 // Sets tag and lemma of every token of one sentence (tokens as produced by Tokenize()), and
-// fills *aux (one entry per token) with the word facts the chunker and clause finder use.
-void TagSentence(const Lexicon& lex, std::vector<Token>* tokens, std::vector<TokenAux>* aux);
+// fills *aux (one entry per token) with the word facts the chunker and clause finder use.  A
+// lemma views the token's text or norm, the lexicon, a static string or bytes added to *store.
+void TagSentence(const Lexicon& lex, std::vector<Token>* tokens, std::vector<TokenAux>* aux,
+                 TokenText* store);
 
 }  // namespace entente::nlp
 

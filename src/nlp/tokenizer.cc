@@ -18,6 +18,7 @@
 #include "nlp/tokenizer.h"
 
 #include <array>
+#include <cstring>
 
 #include <utf8proc.h>
 
@@ -34,11 +35,19 @@ constexpr auto kAsciiAlnum = [] {
   return t;
 }();
 
+// kAsciiUpper[b]: the upper case of an ASCII lower-case letter, every other byte itself.
+constexpr auto kAsciiUpper = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<unsigned char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  return t;
+}();
+
 class TokenizerImpl {
  public:
   TokenizerImpl(std::string_view text, uint32_t begin, uint32_t end, const Lexicon& lex,
-                std::vector<Token>* out)
-      : text_(text.substr(0, end)), begin_(begin), end_(end), lex_(lex), out_(out) {}
+                std::vector<Token>* out, TokenText* store)
+      : text_(text.substr(0, end)), readable_(text.size()), begin_(begin), end_(end), lex_(lex), out_(out),
+        store_(store) {}
 
   void Run() {
     size_t i = begin_;
@@ -88,8 +97,14 @@ class TokenizerImpl {
     Token& t = out_->emplace_back();
     t.begin = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
-    t.text.append(text_.data() + b, e - b);  // append to the new empty string: the cheapest copy
-    Normalize(t.text, &t.norm);
+    t.text = text_.substr(b, e - b);
+    // A word of at most 8 bytes with 8 bytes of the analysed text readable from its start (all
+    // but the last few bytes of a document): one 8-byte load, upper-cased in a register.
+    if (e - b <= 8 && b + 8 <= readable_ && NormalizeShortAscii(text_.data() + b, e - b, &t.norm)) {
+      t.tag = tag;
+      return;
+    }
+    t.norm = Normalize(t.text, store_);
     t.tag = tag;
   }
 
@@ -319,10 +334,37 @@ class TokenizerImpl {
     return i + len;
   }
 
+  // Normalize() of the n <= 8 bytes at p, 8 bytes being readable there, when they are ASCII:
+  // sets *norm (p itself when no letter is lower case, else 8 bytes of the store, 8 - n given
+  // back) and returns true; false (nothing stored) for any other byte.
+  bool NormalizeShortAscii(const char* p, size_t n, std::string_view* norm) {
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    const uint64_t mask = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;  // little-endian
+    x &= mask;
+    if (x & kHigh) return false;
+    // Bytes 'a'..'z' (0x61..0x7A): adding 0x1F sets the high bit from 0x61 up, adding 0x05 from
+    // 0x7B up (no byte carries: every byte is below 0x80).
+    const uint64_t lower = (x + 0x1F1F1F1F1F1F1F1FULL) & ~(x + 0x0505050505050505ULL) & kHigh & mask;
+    if (lower == 0) {
+      *norm = std::string_view(p, n);
+      return true;
+    }
+    const uint64_t upper = x ^ (lower >> 2);  // clears bit 5 (0x20) of the lower-case letters
+    char* out = store_->Allocate(8);
+    std::memcpy(out, &upper, 8);
+    store_->Shrink(8 - n);
+    *norm = std::string_view(out, n);
+    return true;
+  }
+
   std::string_view text_;
+  size_t readable_;  // bytes readable from text_.data(): the whole analysed text, not only to end_
   size_t begin_, end_;
   const Lexicon& lex_;
   std::vector<Token>* out_;
+  TokenText* store_;
 };
 
 void AppendCp(int32_t cp, std::string* out) {
@@ -334,11 +376,36 @@ void AppendCp(int32_t cp, std::string* out) {
 }  // namespace
 
 void Tokenize(std::string_view text, uint32_t begin, uint32_t end, const Lexicon& lex,
-              std::vector<Token>* out) {
+              std::vector<Token>* out, TokenText* store) {
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   if (begin >= end) return;
   out->reserve(out->size() + (end - begin) / 5 + 4);  // ~5 bytes per token in news text
-  TokenizerImpl(text, begin, end, lex, out).Run();
+  TokenizerImpl(text, begin, end, lex, out, store).Run();
+}
+
+std::string_view Normalize(std::string_view text, TokenText* store) {
+  // ASCII text (almost every token) in one pass, upper-casing by table; anything else through
+  // the general path.  A word without lower-case letters is its own norm.
+  const size_t n = text.size();
+  char* out = store->Allocate(n);
+  unsigned char seen = 0;   // OR of the bytes: >= 0x80 when one is not ASCII
+  unsigned char lower = 0;  // OR of (byte != its upper case)
+  for (size_t k = 0; k < n; ++k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    const unsigned char u = kAsciiUpper[c];
+    seen |= c;
+    lower |= c ^ u;
+    out[k] = static_cast<char>(u);
+  }
+  if (seen < 0x80) {
+    if (lower != 0) return {out, n};
+    store->Shrink(n);
+    return text;
+  }
+  store->Shrink(n);
+  thread_local std::string norm;
+  Normalize(text, &norm);
+  return store->Copy(norm);
 }
 
 void Normalize(std::string_view text, std::string* norm) {

@@ -15,12 +15,16 @@
 namespace entente::nlp {
 
 // Appends the tokens of text[begin, end) to *out with begin/end/text/norm set, tag set for
-// punctuation (kUnknown for words) and lemma left empty.  Never fails.
+// punctuation (kUnknown for words) and lemma left empty.  `text` views `text`; `norm` views `text`
+// when the word is its own norm, else bytes added to *store.  Never fails (bad_alloc aside).
 void Tokenize(std::string_view text, uint32_t begin, uint32_t end, const Lexicon& lex,
-              std::vector<Token>* out);
+              std::vector<Token>* out, TokenText* store);
 
 // The normalised form of a token: upper case, curly quotes mapped to ASCII, accents folded.
 void Normalize(std::string_view text, std::string* norm);
+// The same as a view: `text` itself when it is its own normal form (ASCII without lower-case
+// letters: punctuation, numbers, "U.S."), else bytes added to *store.
+std::string_view Normalize(std::string_view text, TokenText* store);
 
 }  // namespace entente::nlp
 

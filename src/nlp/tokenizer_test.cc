@@ -88,7 +88,8 @@ struct NormCase {
 };
 
 void CheckTokenNormTable(const NormCase& c) {
-  auto sents = SharedAnalyzer()->Analyze(std::string("They saw ") + c.text + " today.");
+  const std::string text = std::string("They saw ") + c.text + " today.";  // tokens view it
+  auto sents = SharedAnalyzer()->Analyze(text);
   ASSERT_FALSE(sents.empty());
   const Token* found = nullptr;
   for (const Token& t : sents[0].tokens)
@@ -126,8 +127,37 @@ TEST(Lemmatizer, VerbLemmasFollowTheTag) {
       "Putin signed deals, went home and was attacked while leaders were meeting.");
   ASSERT_EQ(sents.size(), 1u);
   std::string lemmas;
-  for (const Token& t : sents[0].tokens) lemmas += t.lemma + " ";
+  for (const Token& t : sents[0].tokens) lemmas += std::string(t.lemma) + " ";
   EXPECT_EQ(lemmas, "putin sign deal , go home and be attack while leader be meet . ");
+}
+
+TEST(Tokenizer, NormIsTheSameWhereverTheWordStands) {
+  // Short ASCII words away from the end of the text are upper-cased eight bytes at a time; at the
+  // end (fewer than eight bytes left) and for longer or non-ASCII words, byte by byte.  Both
+  // must agree, and both must leave a word without lower-case letters as its own norm.
+  ENTENTE_NEEDS_ANALYZER();
+  const struct {
+    const char* word;
+    const char* norm;
+  } kCases[] = {{"a", "A"},         {"az", "AZ"},           {"Moscow", "MOSCOW"},   {"zyxwvuts", "ZYXWVUTS"},
+                {"x1y2z3w4", "X1Y2Z3W4"}, {"NATO", "NATO"},     {"9/11", "9/11"},       {"al-Qaeda", "AL-QAEDA"},
+                {"Zürich", "ZURICH"},   {"@", "@"},             {"Sino-Russian", "SINO-RUSSIAN"}};
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.word);
+    const std::string early = std::string("Then ") + c.word + " and the others went home after the talks";
+    const std::string late = std::string("Then ") + c.word;
+    std::vector<Sentence> a = SharedAnalyzer()->Analyze(early);
+    std::vector<Sentence> b = SharedAnalyzer()->Analyze(late);
+    ASSERT_FALSE(a.empty());
+    ASSERT_FALSE(b.empty());
+    std::string na, nb;
+    for (const Token& t : a[0].tokens)
+      if (t.begin >= 5 && t.end <= 5 + std::string_view(c.word).size()) na += std::string(t.norm) + " ";
+    for (const Token& t : b[0].tokens)
+      if (t.begin >= 5) nb += std::string(t.norm) + " ";
+    EXPECT_EQ(na, nb);
+    EXPECT_NE(na.find(c.norm), std::string::npos) << na;
+  }
 }
 
 }  // namespace
