@@ -554,6 +554,18 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         continue;
       }
     }
+    // "Jakarta bombing blamed on Malaysian fugitives": a gerund right after a name that opens
+    // the sentence, with a verb right after it, heads the subject: a noun.
+    if (toks[i].tag == Tag::VBG && i > 0 && i + 1 < n && actors.group_at[i - 1] >= 0) {
+      const Group& g = actors.groups[actors.group_at[i - 1]];
+      Tag next = toks[i + 1].tag;
+      bool opens = g.first == 0 || IsPunct(toks[g.first - 1].tag);
+      if (opens && g.last == i - 1 &&
+          (next == Tag::VBD || next == Tag::VBZ || next == Tag::VBP || next == Tag::VBN || next == Tag::MD)) {
+        if (explain) ex << "  word '" << toks[i].text << "': gerund heading the subject after a name, a noun\n";
+        continue;
+      }
+    }
     // "a strategy of targeting", "accused of spying", "capable of striking": a gerund after
     // "of" is what a noun or an accusation is about, not an event; "to prevent him from
     // fighting", "refrained from attacking": one after "from" did not happen.
@@ -1284,6 +1296,23 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           }
         }
         if (told_to < barrier) barrier = told_to;
+        // What one defends or justifies is the object; a thing no dictionary names has no target
+        // beyond it: "defended his decision to sell arms to Iran", "defended its human-rights
+        // record in Afghanistan" (but "defended Iran's programme", "defended President Bush").
+        if (toks[h.verb].lemma == "defend" || toks[h.verb].lemma == "justify") {
+          uint32_t t = h.last + 1, head = n;
+          bool named = false;
+          while (t <= hi && t < n &&
+                 (toks[t].tag == Tag::DT || toks[t].tag == Tag::JJ || toks[t].tag == Tag::PRPS || toks[t].tag == Tag::POS ||
+                  toks[t].tag == Tag::CD || IsNoun(toks[t].tag))) {
+            named |= actors.group_at[t] >= 0;
+            if (IsNoun(toks[t].tag)) head = t;
+            ++t;
+          }
+          // (Its critics may follow: "defended his party's posters amid Tory claims", "against".)
+          bool critics = t < n && (toks[t].norm == "AGAINST" || toks[t].norm == "AMID" || toks[t].norm == "FROM");
+          if (head < n && !named && !critics && t < barrier) barrier = t;
+        }
         // A name no dictionary knows as the verb's object is the target, unknown: "accused Lord
         // Butler of basing his comments on ... the Labour administration".
         {

@@ -800,6 +800,24 @@ TEST_F(OpEdTest, PatternActorsAreNotSoughtPastAParticipleModifyingANoun) {
   });
 }
 
+// What one defends is the object; a thing no dictionary names has no target beyond it.
+TEST_F(OpEdTest, DefendingAThingHasNoTargetBeyondIt) {
+  Check({
+      {"Putin defended Xi Jinping.", {{"RUSGOV", "CHNGOV", "052", "asserted"}}},
+      // (The visit he decided on is his, intended.)
+      {"Putin defended his decision to visit Japan.", {{"RUSGOV", "JPN", "042", "intended"}}},
+      {"Putin defended his record in Japan.", {}},
+  });
+}
+
+// A gerund right after a name that opens the sentence, before its verb, heads the subject.
+TEST_F(OpEdTest, GerundAfterAnOpeningNameHeadsTheSubject) {
+  Check({
+      {"Moscow bombing blamed on Ukraine.", {}},
+      {"Russia bombed Ukraine.", {{"RUS", "UKR", "183", "asserted"}}},
+  });
+}
+
 TEST_F(OpEdTest, AuxiliariesAndPluralNounsAreNoEventVerbs) {
   Check({
       {"Russia had talks with Japan.", {{"RUS", "JPN", "040", "asserted"}}},

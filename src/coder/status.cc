@@ -9,7 +9,8 @@
 //                 and an infinitive whose subject "for" introduces ("a demand for Turkey to
 //                 recognise Cyprus") or that a verb like "urge" governs ("urged Iran to halt")
 //   intended      "plans to", "intends to", "wants to", "would like to", "seeks to", "aims to",
-//                 "is ready/willing/prepared/eager/keen/determined to"
+//                 "is ready/willing/prepared/eager/keen/determined to", and the nouns: "his
+//                 decision to visit", "its bid to join", "a plan/promise/pledge/offer to"
 // Otherwise asserted.  "refused to" is a verb with its own code, not a negation.  "is about
 // to" (imminent action, as in wire copy) stays asserted.
 #include "coder/status.h"
@@ -74,6 +75,12 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
                 n == "PREPARED") &&
                t + 1 < toks.size() && toks[t + 1].norm == "TO") {
       // "is ready to resume talks", "are willing to compromise": readiness is intent.
+      intended = true;
+    } else if (IsNoun(tok.tag) && t + 1 < toks.size() && toks[t + 1].norm == "TO" &&
+               (l == "decision" || l == "plan" || l == "intention" || l == "bid" || l == "promise" ||
+                l == "pledge" || l == "commitment" || l == "readiness" || l == "willingness" ||
+                l == "determination" || l == "offer" || l == "proposal")) {
+      // "his decision to visit Japan", "Turkey's bid to join the EU": a decided or offered act.
       intended = true;
     } else if (IsHedgeLemma(l) && t + 1 < toks.size() &&
                (toks[t + 1].tag == Tag::TO || toks[t + 1].norm == "TO")) {
