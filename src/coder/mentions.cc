@@ -374,6 +374,11 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     // A capital standing for its government is no person: "Nairobi" (KENGOV) is a place in
     // WordNet (noun.location), "Brown" or "Putin" is not.
     if (first == last && first < n && analyzer && analyzer->NounLexFile(toks[first].lemma) == kNounLocation) return false;
+    // Nor an acronym: "U.N.", "NATO", "OPEC" name bodies.
+    if (first == last && first < n &&
+        std::none_of(toks[first].text.begin(), toks[first].text.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return false;
+    }
     // Nor a party named by a common noun for a group: "Labour" (noun.group), not "Straw".
     if (first == last && first < n && analyzer && analyzer->NounLexFile(toks[first].lemma) == kNounGroup) return false;
     return true;
