@@ -576,6 +576,9 @@ TEST_F(OpEdTest, PronounsAgreeWithTheGenderANameShows) {
       // and a sentence opening with a participle clause continues its subject.
       {"Russian leader Vladimir Putin met Xi Jinping. Before leaving Beijing, he criticized Ukraine.",
        {{"RUSGOV", "CHNGOV", "036", "asserted"}, {"RUSGOV", "UKR", "111", "asserted"}}},
+      // A name the tagger reads as a common noun at the start of a sentence is still a person.
+      {"Trump met Xi Jinping. Trump said he would visit Japan.",
+       {{"USAGOV", "CHNGOV", "036", "asserted"}, {"USAGOV", "JPN", "042", "hypothetical"}}},
       {"Labour met Xi Jinping. Later he visited Ukraine.",
        {{"RUSOPP", "CHNGOV", "036", "asserted"}, {"CHNGOV", "UKR", "042", "asserted"}}},
   });

@@ -362,11 +362,17 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   // "Russia" or "Russian").
   auto is_person_span = [&](const ActorCode& code, uint32_t first, uint32_t last) {
     if (code.str().size() <= 3 || code.str()[0] == '-' || code.str()[0] == '"') return false;
-    if (last >= n || first > last || toks[last].tag != Tag::NNP) return false;
+    // A name word: a proper noun, or a capitalised word the tagger read otherwise ("Trump said"
+    // opening a sentence is tagged as the common noun).
+    auto name_word = [&](uint32_t t) {
+      return toks[t].tag == Tag::NNP || (!toks[t].text.empty() && toks[t].text[0] >= 'A' && toks[t].text[0] <= 'Z' &&
+                                         IsNoun(toks[t].tag));
+    };
+    if (last >= n || first > last || !name_word(last)) return false;
     // The name: the proper-name words at the end; role words may come before it ("Lib Dem
     // leader Charles Kennedy", "Britain's Foreign Secretary Jack Straw").
     uint32_t name = last;
-    while (name > first && (toks[name - 1].tag == Tag::NNP || toks[name - 1].tag == Tag::POS)) --name;
+    while (name > first && (name_word(name - 1) || toks[name - 1].tag == Tag::POS)) --name;
     for (uint32_t t = first; t < name; ++t) {
       if (!IsNoun(toks[t].tag) && toks[t].tag != Tag::JJ) return false;
     }
