@@ -390,6 +390,10 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     return true;
   };
 
+  // A mention of a named person: a dictionary actor whose own code has a role (own_role, set
+  // only on actor mentions), on a person's span.
+  auto is_person = [&](const Mention& m) { return m.own_role && is_person_span(m.code, m.first, m.last); };
+
   // 1. Longest dictionary phrases, actors preferred over agents of equal length.
   thread_local std::vector<Item> items;  // scratch, reused (FindActors does not recurse)
   items.clear();
@@ -742,9 +746,6 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   if (memory) {
     std::vector<Mention> people = out.mentions;  // in token order
     std::sort(people.begin(), people.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    auto is_person = [&](const Mention& m) {
-      return m.has_actor && m.own_role && is_person_span(m.code, m.first, m.last);
-    };
     Mention current = memory->last_person;
     // The last person "he" or "she" may stand for: "Cherie Blair ... an address she gave" is not
     // George W Bush, named after her.
@@ -978,8 +979,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   }
 
   for (Mention& m : out.mentions) {
-    m.person = (m.own_role && is_person_span(m.code, m.first, m.last)) ||
-               (m.first == m.last && toks[m.first].tag == Tag::PRP);
+    m.person = is_person(m) || (m.first == m.last && toks[m.first].tag == Tag::PRP);
     for (const auto& [r, codes] : resolved) m.person |= r.kind == RefKind::kLeaders && r.first == m.first;
   }
 

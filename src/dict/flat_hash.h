@@ -9,54 +9,17 @@
 #define ENTENTE_DICT_FLAT_HASH_H_
 
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/short_text.h"
+
 namespace entente::dict_internal {
 
-inline uint64_t MixU64(uint64_t x) {
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdULL;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ULL;
-  x ^= x >> 33;
-  return x;
-}
-
-// Unaligned little-endian loads (memcpy of a constant size compiles to one move).
-inline uint64_t Load64(const char* p) {
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  return x;
-}
-inline uint32_t Load32(const char* p) {
-  uint32_t x;
-  std::memcpy(&x, p, 4);
-  return x;
-}
-
-// A hash of a word read a few bytes at a time (words are short: one to three loads instead of
-// a multiply per byte), each load within the word's bytes: 8-byte blocks then one overlapping
-// 8-byte load for the rest; 4..7 bytes as two overlapping 4-byte loads; 1..3 bytes as the first,
-// middle and last byte.  The length is mixed in, so overlaps do not collide.
-inline uint64_t HashText(std::string_view s) {
-  const char* p = s.data();
-  const size_t n = s.size();
-  uint64_t h = 0x9e3779b97f4a7c15ULL ^ (n * 0xff51afd7ed558ccdULL);
-  if (n >= 8) {
-    size_t i = 0;
-    for (; i + 8 < n; i += 8) h = (h ^ Load64(p + i)) * 0xc4ceb9fe1a85ec53ULL;
-    h ^= Load64(p + n - 8);
-  } else if (n >= 4) {
-    h ^= Load32(p) | (static_cast<uint64_t>(Load32(p + n - 4)) << 32);
-  } else if (n > 0) {
-    h ^= static_cast<unsigned char>(p[0]) | (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
-         (static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
-  }
-  return MixU64(h);
-}
+using short_text::HashBytes;  // src/base/short_text.h, shared with the lexicon's table
+using short_text::MixU64;
+using short_text::SameBytes;
 
 class EdgeMap {
  public:
@@ -117,31 +80,13 @@ class EdgeMap {
   size_t size_ = 0;
 };
 
-// Byte equality of two short strings, inline (a memcmp call costs more than comparing a word):
-// a few overlapping loads, as HashText reads.
-inline bool SameBytes(std::string_view a, std::string_view b) {
-  const size_t n = a.size();
-  if (n != b.size()) return false;
-  const char* x = a.data();
-  const char* y = b.data();
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8)
-      if (Load64(x + i) != Load64(y + i)) return false;
-    return Load64(x + n - 8) == Load64(y + n - 8);
-  }
-  if (n >= 4) return Load32(x) == Load32(y) && Load32(x + n - 4) == Load32(y + n - 4);
-  for (size_t i = 0; i < n; ++i)
-    if (x[i] != y[i]) return false;
-  return true;
-}
-
 class WordTable {
  public:
   static constexpr uint32_t kMissing = UINT32_MAX;
 
   uint32_t Find(std::string_view word) const {
     if (slots_.empty()) return kMissing;
-    uint64_t h = HashText(word);
+    uint64_t h = HashBytes(word);
     uint32_t tag = static_cast<uint32_t>(h >> 32);
     size_t i = h & mask_;
     while (slots_[i].id != kMissing) {
@@ -155,7 +100,7 @@ class WordTable {
     // At most half full: most lookups are of words not in the vocabulary, and an unsuccessful
     // linear probe at 3/4 load visits ~8 slots (at 1/2: ~2.5).
     if ((words_.size() + 1) * 2 > slots_.size()) Grow();
-    uint64_t h = HashText(word);
+    uint64_t h = HashBytes(word);
     uint32_t tag = static_cast<uint32_t>(h >> 32);
     size_t i = h & mask_;
     while (slots_[i].id != kMissing) {
@@ -182,7 +127,7 @@ class WordTable {
     slots_.assign(cap, Slot());
     mask_ = cap - 1;
     for (uint32_t id = 0; id < words_.size(); ++id) {
-      uint64_t h = HashText(words_[id]);
+      uint64_t h = HashBytes(words_[id]);
       size_t i = h & mask_;
       while (slots_[i].id != kMissing) i = (i + 1) & mask_;
       slots_[i] = Slot{id, static_cast<uint32_t>(h >> 32)};

@@ -12,68 +12,17 @@
 #define ENTENTE_NLP_FLAT_MAP_H_
 
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "base/short_text.h"
+
 namespace entente::nlp {
 
-// Unaligned loads (memcpy of a constant size compiles to one move).
-inline uint64_t LoadU64(const char* p) {
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  return x;
-}
-inline uint32_t LoadU32(const char* p) {
-  uint32_t x;
-  std::memcpy(&x, p, 4);
-  return x;
-}
-
-// A hash of a short string read a few bytes at a time, every load within its bytes: 8-byte
-// blocks then one overlapping 8-byte load for the rest; 4..7 bytes as two overlapping 4-byte
-// loads; 1..3 bytes as the first, middle and last byte.  The length is mixed in first, so the
-// overlaps cannot make two strings collide systematically; a final avalanche spreads every bit.
-inline uint64_t HashBytes(std::string_view s) {
-  const char* p = s.data();
-  const size_t n = s.size();
-  uint64_t h = 0x9e3779b97f4a7c15ULL ^ (n * 0xff51afd7ed558ccdULL);
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8) h = (h ^ LoadU64(p + i)) * 0xc4ceb9fe1a85ec53ULL;
-    h ^= LoadU64(p + n - 8);
-  } else if (n >= 4) {
-    h ^= LoadU32(p) | (static_cast<uint64_t>(LoadU32(p + n - 4)) << 32);
-  } else if (n > 0) {
-    h ^= static_cast<unsigned char>(p[0]) | (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
-         (static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
-  }
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
-
-// Byte equality of two short strings, inline: keys are words of a few bytes, for which a call
-// to memcmp costs more than the comparison.  A few overlapping loads, as HashBytes reads.
-inline bool SameBytes(std::string_view a, std::string_view b) {
-  const size_t n = a.size();
-  if (n != b.size()) return false;
-  const char* x = a.data();
-  const char* y = b.data();
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8)
-      if (LoadU64(x + i) != LoadU64(y + i)) return false;
-    return LoadU64(x + n - 8) == LoadU64(y + n - 8);
-  }
-  if (n >= 4) return LoadU32(x) == LoadU32(y) && LoadU32(x + n - 4) == LoadU32(y + n - 4);
-  for (size_t i = 0; i < n; ++i)
-    if (x[i] != y[i]) return false;
-  return true;
-}
+using short_text::HashBytes;  // src/base/short_text.h, shared with the dictionary's tables
+using short_text::SameBytes;
 
 template <typename V>
 class StringMap {
