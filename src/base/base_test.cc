@@ -1,6 +1,10 @@
 // Copyright 2026 The entente Authors. Apache-2.0.
 #include <gtest/gtest.h>
 
+#include <string_view>
+#include <vector>
+
+#include "base/word_set.h"
 #include "entente/cameo.h"
 #include "entente/date.h"
 #include "entente/event.h"
@@ -118,6 +122,24 @@ TEST(CameoTable, BundledTableLoadsWithEveryRoot) {
   ASSERT_NE(t->Find("042"), nullptr);
   EXPECT_DOUBLE_EQ(t->Find("042")->goldstein, 1.9);
   EXPECT_EQ(t->Find("190")->quad, QuadClass::kMaterialConflict);
+}
+
+TEST(WordSet, HoldsExactlyItsMembers) {
+  // Words of every length class HashBytes and SameBytes read differently (1-3, 4-7, 8, 9+).
+  const std::vector<std::string_view> members = {"a", "be", "say", "tell", "report", "announce",
+                                                 "criticise", "extraditions", "assassinate"};
+  WordSet set{"a", "be", "say", "tell", "report", "announce", "criticise", "extraditions", "assassinate"};
+  for (std::string_view w : members) EXPECT_TRUE(set.contains(w)) << w;
+  // Near misses: a prefix, an extension, one letter changed, another case, the empty word.
+  for (std::string_view w : {"", "b", "sa", "says", "tel", "repert", "announced", "criticize", "extradition",
+                             "Assassinate", "SAY", "assassinatf"}) {
+    EXPECT_FALSE(set.contains(w)) << w;
+  }
+  // A member given twice is one member.
+  WordSet twice{"hold", "hold", "free"};
+  EXPECT_TRUE(twice.contains("hold"));
+  EXPECT_TRUE(twice.contains("free"));
+  EXPECT_FALSE(twice.contains("hol"));
 }
 
 }  // namespace

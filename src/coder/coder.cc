@@ -45,6 +45,7 @@
 #include <span>
 #include <sstream>
 
+#include "base/word_set.h"
 #include "coder/mentions.h"
 #include "coder/patterns.h"
 #include "coder/status.h"
@@ -108,15 +109,16 @@ bool IsAuxiliaryLemma(std::string_view l) {
 }
 
 bool IsReportingLemma(std::string_view l) {
-  return l == "say" || l == "tell" || l == "report" || l == "add" || l == "state" || l == "announce" ||
-         l == "note" || l == "claim" || l == "confirm" || l == "quote" || l == "write" || l == "declare";
+  static const WordSet kWords{"say", "tell", "report", "add", "state", "announce", "note", "claim",
+      "confirm", "quote", "write", "declare"};
+  return kWords.contains(l);
 }
 
 // Reporting verbs whose uncoded use introduces a statement (CoderOptions::statements).
 bool IsStatementLemma(std::string_view l) {
-  return l == "say" || l == "tell" || l == "add" || l == "state" || l == "declare" || l == "announce" ||
-         l == "note" || l == "claim" || l == "insist" || l == "stress" || l == "reiterate" ||
-         l == "assert" || l == "argue" || l == "explain" || l == "contend" || l == "write";
+  static const WordSet kWords{"say", "tell", "add", "state", "declare", "announce", "note", "claim",
+      "insist", "stress", "reiterate", "assert", "argue", "explain", "contend", "write"};
+  return kWords.contains(l);
 }
 
 // The reported clause of a reporting verb at [first, last] in clause `clause`: a kReported
@@ -135,14 +137,12 @@ int32_t ReportedClauseOf(const Sentence& s, int32_t clause, uint32_t first, uint
 // Verbs that always take an object ("X killed Y"): without one they are passive ("Charity chief
 // kidnapped in Iraq").  Not verbs with an intransitive use ("fought", "clashed", "met").
 bool IsTransitiveEventLemma(std::string_view l) {
-  return l == "kill" || l == "wound" || l == "kidnap" || l == "abduct" || l == "arrest" || l == "detain" ||
-         l == "capture" || l == "injure" || l == "shoot" || l == "seize" || l == "jail" || l == "imprison" ||
-         l == "sentence" || l == "execute" || l == "behead" || l == "expel" || l == "deport" ||
-         l == "extradite" || l == "convict" || l == "accuse" || l == "torture" ||
-         l == "assassinate" || l == "massacre" || l == "hang" || l == "ambush" || l == "bomb" ||
-         l == "target" || l == "sanction" || l == "indict" || l == "hold" || l == "free" || l == "release" ||
-         l == "condemn" || l == "criticise" || l == "criticize" || l == "blame" ||
-         l == "invite" || l == "summon" || l == "ban" || l == "punish" || l == "fine" || l == "hurt";
+  static const WordSet kWords{"kill", "wound", "kidnap", "abduct", "arrest", "detain", "capture", "injure",
+      "shoot", "seize", "jail", "imprison", "sentence", "execute", "behead", "expel", "deport",
+      "extradite", "convict", "accuse", "torture", "assassinate", "massacre", "hang", "ambush", "bomb",
+      "target", "sanction", "indict", "hold", "free", "release", "condemn", "criticise", "criticize",
+      "blame", "invite", "summon", "ban", "punish", "fine", "hurt"};
+  return kWords.contains(l);
 }
 
 bool IsTimeLemma(std::string_view l) {
@@ -490,9 +490,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   std::vector<bool>& ignored = CommaIgnored(s, opt);
   uint32_t dateline = DatelineLength(s);
   for (uint32_t t = 0; t < dateline && t < n; ++t) ignored[t] = true;
-  SentenceActors actors =
-      coder::FindActors(dict_, s, words, ignored, date, context ? &context->memory : nullptr,
-                        opt.new_actor_length, &analyzer_);
+  thread_local SentenceActors actors;  // scratch, reused (CodeSentence does not recurse)
+  coder::FindActors(dict_, s, words, ignored, date, context ? &context->memory : nullptr, opt.new_actor_length,
+                    &analyzer_, &actors);
   const std::vector<int32_t>& clause_of = ClauseOfTokens(s);
   // A place ("bombs exploded in Baghdad", "a summit in Moscow") is neither source nor target
   // unless the verb's pattern names its preposition (patterns.cc).

@@ -6,11 +6,12 @@
 // South Asian and African given names).  Names used for both genders or often met as surnames
 // ("Jean", "Kim", "Sharon", "May", "Hilary", "Andrea", "Nicola", "Simone") are left out;
 // "Robin" is kept male (Robin Cook).
-// Lookup: hash sets built once (thread-safe static initialisation).
+// Lookup: hash sets built once (thread-safe static initialisation; base/word_set.h).
 #include "coder/gender.h"
 
 #include <iterator>
-#include <unordered_set>
+
+#include "base/word_set.h"
 
 namespace entente::coder {
 namespace {
@@ -88,25 +89,24 @@ constexpr std::string_view kMaleNames[] = {
     "WAYNE", "WILLIAM", "WOLFGANG", "YAIR", "YASSER", "YASSIR", "YITZHAK", "YOSHIHIDE", "YOWERI",
     "YURI", "ZBIGNIEW", "ZORAN"};
 
-Gender Lookup(std::string_view w, const std::unordered_set<std::string_view>& female,
-              const std::unordered_set<std::string_view>& male) {
-  if (female.count(w)) return Gender::kFemale;
-  if (male.count(w)) return Gender::kMale;
+Gender Lookup(std::string_view w, const WordSet& female, const WordSet& male) {
+  if (female.contains(w)) return Gender::kFemale;
+  if (male.contains(w)) return Gender::kMale;
   return Gender::kUnknown;
 }
 
 }  // namespace
 
 Gender TitleGender(std::string_view norm) {
-  static const std::unordered_set<std::string_view> f(std::begin(kFemaleTitles), std::end(kFemaleTitles));
-  static const std::unordered_set<std::string_view> m(std::begin(kMaleTitles), std::end(kMaleTitles));
+  static const WordSet f(std::begin(kFemaleTitles), std::end(kFemaleTitles));
+  static const WordSet m(std::begin(kMaleTitles), std::end(kMaleTitles));
   if (!norm.empty() && norm.back() == '.') norm.remove_suffix(1);
   return Lookup(norm, f, m);
 }
 
 Gender GivenNameGender(std::string_view norm) {
-  static const std::unordered_set<std::string_view> f(std::begin(kFemaleNames), std::end(kFemaleNames));
-  static const std::unordered_set<std::string_view> m(std::begin(kMaleNames), std::end(kMaleNames));
+  static const WordSet f(std::begin(kFemaleNames), std::end(kFemaleNames));
+  static const WordSet m(std::begin(kMaleNames), std::end(kMaleNames));
   return Lookup(norm, f, m);
 }
 

@@ -18,6 +18,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "base/word_set.h"
+
 namespace entente::coder {
 namespace {
 
@@ -175,6 +177,7 @@ std::vector<Reference> FindReferences(const std::vector<Token>& toks) {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   for (uint32_t i = 0; i + 1 < n; ++i) {
     std::string_view w = toks[i].norm;
+    if (w.size() != 3 && w.size() != 4) continue;  // neither THE nor BOTH: most words, cheaply
     if (w == "THE" && (toks[i + 1].norm == "LATTER" || toks[i + 1].norm == "FORMER")) {
       // Not "the former president", "the former Soviet Union", "the latter half".
       Tag next = i + 2 < n ? toks[i + 2].tag : Tag::kPeriod;
@@ -284,9 +287,9 @@ bool MayReferBack(std::string_view w) {
 }
 
 bool IsCognitionLemma(std::string_view l) {
-  return l == "believe" || l == "think" || l == "expect" || l == "hope" || l == "fear" || l == "know" ||
-         l == "feel" || l == "suggest" || l == "warn" || l == "see" || l == "show" || l == "mean" ||
-         l == "ensure" || l == "assume" || l == "doubt";
+  static const WordSet kWords{"believe", "think", "expect", "hope", "fear", "know", "feel", "suggest",
+      "warn", "see", "show", "mean", "ensure", "assume", "doubt"};
+  return kWords.contains(l);
 }
 
 bool IsYear(const Token& tok) {
@@ -355,6 +358,17 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           const std::vector<WordId>& words, const std::vector<bool>& ignored,
                           Date date, DocumentMemory* memory, int new_actor_length,
                           const Analyzer* analyzer) {
+  SentenceActors out;
+  FindActors(dict, sentence, words, ignored, date, memory, new_actor_length, analyzer, &out);
+  return out;
+}
+
+void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::vector<WordId>& words,
+                const std::vector<bool>& ignored, Date date, DocumentMemory* memory, int new_actor_length,
+                const Analyzer* analyzer, SentenceActors* result) {
+  SentenceActors& out = *result;
+  out.mentions.clear();
+  out.groups.clear();
   const auto& toks = sentence.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   std::span<const WordId> span(words);
@@ -468,7 +482,6 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     }
   }
 
-  SentenceActors out;
   auto all_tokens = [&](uint32_t from, uint32_t to, auto pred) {  // [from, to)
     for (uint32_t t = from; t < to; ++t)
       if (!pred(toks[t])) return false;
@@ -481,11 +494,11 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     const ActorEntry& actor = dict.actor(items[k].entry);
     const ActorCode& code = actor.CodeOn(date);
     if (code.empty()) continue;
-    Mention m{items[k].first, items[k].last, code, true, actor.id};
+    Mention m{items[k].first, items[k].last, code, true};
     m.own_role = code.str().size() > 3;
     items[k].used = true;
     // Agents before: "MSF Arnor", "Foreign Minister Lavrov".
-    std::vector<size_t> before;
+    boost::container::small_vector<size_t, 4> before;
     for (size_t j = k; j-- > 0;) {
       const Item& it = items[j];
       uint32_t next_first = before.empty() ? items[k].first : items[before.back()].first;
@@ -496,7 +509,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     // Agents after: "Arnor cleric", "Gondor's main opposition group", "Ithilen's awful and
     // evil minister".  Agents joined by a conjunction are alternatives: "Danish media and
     // government" is two actors, DNKMED and DNKGOV.
-    std::vector<std::vector<size_t>> alts(1);
+    boost::container::small_vector<boost::container::small_vector<size_t, 4>, 2> alts(1);
     for (size_t j = k + 1; j < items.size(); ++j) {
       const Item& it = items[j];
       uint32_t prev_last = alts.back().empty() ? (alts.size() == 1 ? items[k].last : items[alts[alts.size() - 2].back()].last)
@@ -668,35 +681,43 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
   // Italy, Funaro hopes": the list, then Funaro), and split at every comma link when it has no
   // conjunction at all.
   {
-    std::vector<Group> fixed;
     auto has_cc = [&](uint32_t a, uint32_t b) {  // tokens strictly between mentions a and b
       if (out.mentions[b].first <= out.mentions[a].last) return true;  // one multi-actor name
       for (uint32_t t = out.mentions[a].last + 1; t < out.mentions[b].first; ++t)
         if (toks[t].tag == Tag::CC) return true;
       return false;
     };
-    for (Group& g : out.groups) {
+    // Most sentences have no such group: then nothing is rebuilt.
+    bool any = false;
+    for (const Group& g : out.groups) {
       size_t k = g.members.size();
-      if (k < 2 || has_cc(g.members[k - 2], g.members[k - 1])) {
-        fixed.push_back(std::move(g));
-        continue;
-      }
-      size_t list_end = 0;  // members [0, list_end] form a list ending in "and X"
-      for (size_t i = 1; i < k; ++i)
-        if (has_cc(g.members[i - 1], g.members[i])) list_end = i;
-      Group cur{{g.members[0]}, out.mentions[g.members[0]].first, out.mentions[g.members[0]].last};
-      for (size_t i = 1; i < k; ++i) {
-        if (i <= list_end || has_cc(g.members[i - 1], g.members[i])) {
-          cur.members.push_back(g.members[i]);
-          cur.last = out.mentions[g.members[i]].last;
-        } else {
-          fixed.push_back(std::move(cur));
-          cur = Group{{g.members[i]}, out.mentions[g.members[i]].first, out.mentions[g.members[i]].last};
-        }
-      }
-      fixed.push_back(std::move(cur));
+      any |= k >= 2 && !has_cc(g.members[k - 2], g.members[k - 1]);
     }
-    out.groups = std::move(fixed);
+    if (any) {
+      std::vector<Group> fixed;
+      for (Group& g : out.groups) {
+        size_t k = g.members.size();
+        if (k < 2 || has_cc(g.members[k - 2], g.members[k - 1])) {
+          fixed.push_back(std::move(g));
+          continue;
+        }
+        size_t list_end = 0;  // members [0, list_end] form a list ending in "and X"
+        for (size_t i = 1; i < k; ++i)
+          if (has_cc(g.members[i - 1], g.members[i])) list_end = i;
+        Group cur{{g.members[0]}, out.mentions[g.members[0]].first, out.mentions[g.members[0]].last};
+        for (size_t i = 1; i < k; ++i) {
+          if (i <= list_end || has_cc(g.members[i - 1], g.members[i])) {
+            cur.members.push_back(g.members[i]);
+            cur.last = out.mentions[g.members[i]].last;
+          } else {
+            fixed.push_back(std::move(cur));
+            cur = Group{{g.members[i]}, out.mentions[g.members[i]].first, out.mentions[g.members[i]].last};
+          }
+        }
+        fixed.push_back(std::move(cur));
+      }
+      out.groups = std::move(fixed);
+    }
   }
 
   // 4. Agents linked by a preposition: "Lawmakers and officials in Fornost and Gondor".
@@ -727,7 +748,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
       while (p >= 0 && (toks[p].tag == Tag::JJ || toks[p].tag == Tag::CD)) --p;
       if (p >= 0 && (toks[p].tag == Tag::PRPS || toks[p].tag == Tag::POS || toks[p].norm == "'S")) continue;
     }
-    std::vector<uint32_t> members;
+    decltype(g.members) members;
     for (size_t a : agents) {
       items[a].used = true;
       for (uint32_t mi : g.members) {
@@ -744,7 +765,8 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
 
   // 6. Third-person pronouns for the last person named, and the references of step 1b.
   if (memory) {
-    std::vector<Mention> people = out.mentions;  // in token order
+    thread_local std::vector<Mention> people;  // scratch, reused (FindActors does not recurse)
+    people.assign(out.mentions.begin(), out.mentions.end());  // in token order
     std::sort(people.begin(), people.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
     Mention current = memory->last_person;
     // The last person "he" or "she" may stand for: "Cherie Blair ... an address she gave" is not
@@ -829,7 +851,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     const AgentEntry& ag = dict.agent(it.entry);
     auto code = ActorCode::Parse(ag.prefix ? ag.code : "---" + ag.code);
     if (!code.ok()) continue;
-    Mention m{it.first, it.last, *code, false, ag.id};
+    Mention m{it.first, it.last, *code, false};
     out.mentions.push_back(m);
     Group g{{static_cast<uint32_t>(out.mentions.size() - 1)}, it.first, it.last};
     auto pos = std::lower_bound(out.groups.begin(), out.groups.end(), g,
@@ -862,7 +884,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     Group g{{}, r.first, r.last};
     for (const ActorCode& c : codes) {
       g.members.push_back(static_cast<uint32_t>(out.mentions.size()));
-      out.mentions.push_back(Mention{r.first, r.last, c, true, std::string()});
+      out.mentions.push_back(Mention{r.first, r.last, c, true});
     }
     auto pos = std::lower_bound(out.groups.begin(), out.groups.end(), g,
                                 [](const Group& a, const Group& b) { return a.first < b.first; });
@@ -902,7 +924,7 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
         text += tok.text;
       }
       if (!free || !proper || nwords == 0 || nwords > new_actor_length) continue;
-      Mention m{first, last, ActorCode::NewActor(text), true, std::string()};
+      Mention m{first, last, ActorCode::NewActor(text), true};
       out.mentions.push_back(m);
       Group g{{static_cast<uint32_t>(out.mentions.size() - 1)}, first, last};
       auto pos = std::lower_bound(out.groups.begin(), out.groups.end(), g,
@@ -915,7 +937,8 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
 
   // Names that only modify a noun naming no party: "to defend the Iraq situation".
   if (analyzer) {
-    std::vector<bool> covered(n, false);
+    thread_local std::vector<bool> covered;  // scratch, reused
+    covered.assign(n, false);
     for (const Group& g : out.groups)
       for (uint32_t t = g.first; t <= g.last && t < n; ++t) covered[t] = true;
     std::erase_if(out.groups, [&](const Group& g) {
@@ -985,7 +1008,8 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
 
   // What this sentence named, for the references of the next ones.
   if (memory) {
-    std::vector<const Mention*> named;
+    thread_local std::vector<const Mention*> named;  // scratch, reused
+    named.clear();
     for (size_t gi = 0; gi < out.groups.size(); ++gi) {
       if (out.locative_prep[gi] >= 0) continue;  // a place ("talks in Moscow") is no party
       for (uint32_t mi : out.groups[gi].members) {
@@ -1001,7 +1025,6 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
     }
     ++memory->sentence;
   }
-  return out;
 }
 
 }  // namespace entente::coder

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "entente/cameo.h"
 #include "entente/date.h"
 #include "entente/dict.h"
@@ -24,7 +26,6 @@ struct Mention {
   uint32_t last = 0;
   ActorCode code;          // composed code; empty for an agent without an actor
   bool has_actor = false;  // a dictionary actor is part of it (not just an agent)
-  std::string actor_id;    // dictionary entry id of the actor
   bool person = false;     // a named person ("Vladimir Putin"), or a pronoun or "the two
                            // leaders" standing for persons; not a state, body or group
   Gender gender = Gender::kUnknown;  // of a person, as the name shows it (gender.h)
@@ -34,7 +35,9 @@ struct Mention {
 
 // Compound actors: "Beijing and Moscow", "Mordor, Rohan, Fornost and Bree".
 struct Group {
-  std::vector<uint32_t> members;  // indices into SentenceActors::mentions
+  // Indices into SentenceActors::mentions; a group rarely has more than four members, held
+  // in place without a heap allocation.
+  boost::container::small_vector<uint32_t, 4> members;
   uint32_t first = 0;             // token span of the whole group
   uint32_t last = 0;
 };
@@ -96,6 +99,12 @@ SentenceActors FindActors(const DictionarySet& dict, const Sentence& sentence,
                           const std::vector<WordId>& words, const std::vector<bool>& ignored,
                           Date date, DocumentMemory* memory = nullptr, int new_actor_length = 0,
                           const Analyzer* analyzer = nullptr);
+// The same into *out, whose previous contents are replaced and whose buffers are reused: the
+// coder keeps one SentenceActors per thread, so finding actors allocates nothing in the steady
+// state.
+void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::vector<WordId>& words,
+                const std::vector<bool>& ignored, Date date, DocumentMemory* memory, int new_actor_length,
+                const Analyzer* analyzer, SentenceActors* out);
 
 // The last word of the run of common nouns (NN/NNS) that starts at token `t` and that no actor
 // covers ("the Iraq *death toll probe*": probe), or -1 when token t is no such noun.

@@ -17,6 +17,8 @@
 
 #include <string_view>
 
+#include "base/word_set.h"
+
 namespace entente::coder {
 namespace {
 
@@ -35,9 +37,9 @@ bool IsHedgeLemma(std::string_view l) {
 }  // namespace
 
 bool IsObjectControlLemma(std::string_view l) {
-  return l == "urge" || l == "ask" || l == "press" || l == "force" || l == "advise" || l == "encourage" ||
-         l == "invite" || l == "persuade" || l == "order" || l == "pressure" || l == "push" || l == "compel" ||
-         l == "oblige" || l == "instruct" || l == "call";
+  static const WordSet kWords{"urge", "ask", "press", "force", "advise", "encourage", "invite", "persuade",
+      "order", "pressure", "push", "compel", "oblige", "instruct", "call"};
+  return kWords.contains(l);
 }
 
 EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int32_t clause,
