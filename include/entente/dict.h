@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <span>
 #include <string>
 #include <string_view>
@@ -65,6 +66,8 @@ struct AgentEntry {
   std::string name;          // phrase as written, e.g. "FOREIGN_MINISTER"
   std::string code;          // "GOV", "GOVFRM", "NGO" (without the '~')
   bool prefix = false;       // true for "NGO~" (code goes before the actor's), false for "~GOV"
+  ActorCode alone;           // the agent with no actor: "---GOV" (unknown country, PETRARCH's
+                             // convention), or a prefix code itself ("NGO")
 };
 
 enum class PatternElementKind : uint8_t {
@@ -185,6 +188,10 @@ class DictionarySet {
   // Actors and agents: the longest consecutive phrase starting at words[start], if any.
   std::optional<PhraseMatch> MatchActor(std::span<const WordId> words, size_t start) const;
   std::optional<PhraseMatch> MatchAgent(std::span<const WordId> words, size_t start) const;
+  // Both at once, {MatchActor, MatchAgent}: one call per word, and most words start neither kind
+  // of phrase (one array look-up each).
+  std::pair<std::optional<PhraseMatch>, std::optional<PhraseMatch>> MatchActorAndAgent(std::span<const WordId> words,
+                                                                                       size_t start) const;
   // Whether MatchActor or MatchAgent finds a phrase at some position of `words` (positions
   // holding kNoWord skipped): the same answer as calling both at every position, in one call
   // that rejects most words by one array look-up.

@@ -413,8 +413,7 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
   items.clear();
   for (uint32_t i = 0; i < n;) {
     if (ignored[i] || words[i] == kNoWord) { ++i; continue; }
-    auto am = dict.MatchActor(span, i);
-    auto gm = dict.MatchAgent(span, i);
+    auto [am, gm] = dict.MatchActorAndAgent(span, i);
     // "us" the pronoun is not the United States; a one-word name written in lower case and
     // used as a common word is that word: "a brown bear" (not Gordon Brown), "hanging chad".
     // (A lower-case article, "venezuela has shown solidarity with brazil's decision", keeps its
@@ -849,9 +848,8 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
   for (const Item& it : items) {
     if (it.kind != ItemKind::kAgent || it.used) continue;
     const AgentEntry& ag = dict.agent(it.entry);
-    auto code = ActorCode::Parse(ag.prefix ? ag.code : "---" + ag.code);
-    if (!code.ok()) continue;
-    Mention m{it.first, it.last, *code, false};
+    if (ag.alone.empty()) continue;
+    Mention m{it.first, it.last, ag.alone, false};
     out.mentions.push_back(m);
     Group g{{static_cast<uint32_t>(out.mentions.size() - 1)}, it.first, it.last};
     auto pos = std::lower_bound(out.groups.begin(), out.groups.end(), g,

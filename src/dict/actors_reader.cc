@@ -388,6 +388,7 @@ class AgentFileReader {
       return Status::OK();
     }
     e.code = ac->str();
+    if (Result<ActorCode> alone = ActorCode::Parse(e.prefix ? e.code : "---" + e.code); alone.ok()) e.alone = *alone;
 
     std::string_view head = t.substr(0, lb);
     std::vector<std::string> phrases;  // phrase texts to store

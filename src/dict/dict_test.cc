@@ -583,6 +583,14 @@ TEST_F(DictTest, AgentsWithPluralsAndCodes) {
     EXPECT_EQ(m->length, words.size()) << c.text;
     EXPECT_EQ(d->agent(m->entry).code, c.code) << c.text;
     EXPECT_EQ(d->agent(m->entry).prefix, c.prefix) << c.text;
+    // Alone, an agent is an actor of unknown country ("---GOVFRM"); a prefix code stands as is.
+    EXPECT_EQ(d->agent(m->entry).alone.str(), (c.prefix ? "" : "---") + std::string(c.code)) << c.text;
+    // MatchActorAndAgent answers as the two calls do.
+    auto both = d->MatchActorAndAgent(words, 0);
+    ASSERT_TRUE(both.second) << c.text;
+    EXPECT_EQ(both.second->entry, m->entry) << c.text;
+    EXPECT_EQ(both.second->length, m->length) << c.text;
+    EXPECT_EQ(both.first.has_value(), d->MatchActor(words, 0).has_value()) << c.text;
   }
   EXPECT_EQ(d->FindWord("OPPOSITIONS"), kNoWord);  // {} = no plural
   EXPECT_EQ(d->FindWord("POLICES"), kNoWord);

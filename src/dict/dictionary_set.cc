@@ -460,6 +460,15 @@ std::optional<PhraseMatch> DictionarySet::MatchAgent(std::span<const WordId> wor
   return impl_->agent_trie.Longest(words, start);
 }
 
+std::pair<std::optional<PhraseMatch>, std::optional<PhraseMatch>> DictionarySet::MatchActorAndAgent(
+    std::span<const WordId> words, size_t start) const {
+  const dict_internal::PhraseTrie& actors = impl_->actor_trie;
+  const dict_internal::PhraseTrie& agents = impl_->agent_trie;
+  const WordId w = start < words.size() ? words[start] : kNoWord;
+  return {actors.StartsWith(w) ? actors.Longest(words, start) : std::nullopt,
+          agents.StartsWith(w) ? agents.Longest(words, start) : std::nullopt};
+}
+
 bool DictionarySet::AnyActorOrAgentPhrase(std::span<const WordId> words) const {
   const dict_internal::PhraseTrie& actors = impl_->actor_trie;
   const dict_internal::PhraseTrie& agents = impl_->agent_trie;
