@@ -456,6 +456,7 @@ struct VerbHit {
 struct Coder::SentenceContext {
   coder::DocumentMemory memory;  // what earlier sentences named
   const std::vector<WordId>* words = nullptr;  // the sentence's word ids, when Code() has them
+  bool sentence_discard = false;  // with words: a sentence-level discard phrase occurs in them
 };
 
 std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const CoderOptions& opt,
@@ -479,7 +480,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   const std::vector<WordId>& words = have_words ? *context->words : own_words;
 
   // Sentence-level discards.
-  if (prefilter_->HasDiscard(words, /*story=*/false)) {
+  if (have_words ? context->sentence_discard : prefilter_->HasDiscard(words, /*story=*/false)) {
     if (explain) *explain += "  discarded: sentence matches a discard phrase\n";
     return events;
   }
@@ -1590,7 +1591,8 @@ Result<CodedDocument> Coder::Code(const Document& doc) const {
   // A story-level discard anywhere in the document voids all its events, earlier ones included.
   SentenceContext context;
   int32_t si = 0;
-  std::vector<WordId> words;
+  thread_local std::vector<WordId> words;  // scratch, reused (Code does not recurse)
+  words.clear();
   // Sentences after a story discard, and (without --explain or new actors) sentences in which no
   // actor can be found, are only counted: not tagged, not coded.
   bool analysed = true;
@@ -1598,7 +1600,9 @@ Result<CodedDocument> Coder::Code(const Document& doc) const {
     if (!out.discarded) {
       words.clear();
       for (const Token& t : s.tokens) words.push_back(dict_.FindWord(t.norm));
-      out.discarded = prefilter_->HasDiscard(words, /*story=*/true);
+      const MatchPrefilter::DiscardKinds found = prefilter_->Discards(words);
+      out.discarded = found.story;
+      context.sentence_discard = found.sentence;
       if (out.discarded) {
         out.events.clear();
         out.explain.clear();
@@ -1611,7 +1615,7 @@ Result<CodedDocument> Coder::Code(const Document& doc) const {
     out.sentences.push_back({si, s.begin, s.end, std::string(s.text)});
     if (!out.discarded && !analysed) {
       // What CodeSentence would have done: FindActors, which finds nothing, advances the memory.
-      if (!prefilter_->HasDiscard(words, /*story=*/false)) ++context.memory.sentence;
+      if (!context.sentence_discard) ++context.memory.sentence;
     } else if (!out.discarded) {
       std::string ex;
       context.words = &words;  // this sentence's, computed above

@@ -288,6 +288,23 @@ bool MatchPrefilter::PatternMayMatch(uint32_t pattern, const SentenceWords& s) c
   return true;
 }
 
+MatchPrefilter::DiscardKinds MatchPrefilter::Discards(std::span<const WordId> words) const {
+  DiscardKinds found;
+  const size_t n = words.size();
+  auto see = [&](const DiscardPhrase& d, size_t i) {
+    if ((d.story ? found.story : found.sentence) || i + d.words.size() > n) return;
+    if (std::equal(d.words.begin(), d.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
+      (d.story ? found.story : found.sentence) = true;
+  };
+  for (size_t i = 0; i < n && !(found.story && found.sentence); ++i) {
+    WordId w = words[i];
+    if (w < bound_)
+      for (uint32_t k = discard_begin_[w]; k < discard_begin_[w + 1]; ++k) see(discards_[discard_ids_[k]], i);
+    for (uint32_t id : unindexed_discards_) see(discards_[id], i);
+  }
+  return found;
+}
+
 bool MatchPrefilter::HasDiscard(std::span<const WordId> words, bool story) const {
   const size_t n = words.size();
   auto matches_at = [&](const DiscardPhrase& d, size_t i) {

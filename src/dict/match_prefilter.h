@@ -64,6 +64,12 @@ class MatchPrefilter {
 
   // True when a discard phrase with Discard::story == story occurs in `words` (consecutive).
   bool HasDiscard(std::span<const WordId> words, bool story) const;
+  // Both kinds in one pass: {HasDiscard(words, true), HasDiscard(words, false)}.
+  struct DiscardKinds {
+    bool story = false;
+    bool sentence = false;
+  };
+  DiscardKinds Discards(std::span<const WordId> words) const;
 
   // The patterns of verb block `block` (DictionarySet::verb_block(block).patterns) for which
   // PatternMayMatch is true, in the block's order, into *out (cleared first).  Exactly the

@@ -153,6 +153,8 @@ TEST_F(MatchPrefilterTest, DiscardsByKindAndPosition) {
     std::vector<WordId> w = Ids(c.sentence);
     EXPECT_EQ(f.HasDiscard(w, false), c.sentence_discard) << c.sentence;
     EXPECT_EQ(f.HasDiscard(w, true), c.story_discard) << c.sentence;
+    EXPECT_EQ(f.Discards(w).sentence, c.sentence_discard) << c.sentence;
+    EXPECT_EQ(f.Discards(w).story, c.story_discard) << c.sentence;
   }
 }
 
@@ -202,10 +204,12 @@ TEST_F(BundledPrefilter, HasDiscardEqualsTheBruteForceScan) {
       size_t at = rng() % (w.size() + 1);
       w.insert(w.begin() + static_cast<std::ptrdiff_t>(at), x.words.begin(), x.words.end());
     }
+    const MatchPrefilter::DiscardKinds both = f.Discards(w);
     for (bool story : {false, true}) {
       bool want = BruteDiscard(d, w, story);
       positives += want;
       ASSERT_EQ(f.HasDiscard(w, story), want) << "iteration " << iter << " story " << story;
+      ASSERT_EQ(story ? both.story : both.sentence, want) << "iteration " << iter << " story " << story;
     }
   }
   EXPECT_GT(positives, 1000);  // the test exercised matches, not only misses
