@@ -802,10 +802,11 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
         }
         ++next;
       }
+      if (toks[t].tag != Tag::PRP) continue;
       std::string_view w = toks[t].norm;
       bool covered = false;
       for (const Mention& m : out.mentions) covered |= m.first <= t && t <= m.last;
-      if (toks[t].tag == Tag::PRP && !covered && (w == "HE" || w == "SHE" || w == "HIM" || w == "HER")) {
+      if (!covered && (w == "HE" || w == "SHE" || w == "HIM" || w == "HER")) {
         const Mention* ante =
             !named_here && t < first_verb && !memory->subject_person.code.empty() ? &memory->subject_person : &current;
         bool she = w == "SHE" || w == "HER";
