@@ -32,9 +32,16 @@ enum class Tag : uint8_t {
   kHash,
 };
 std::string_view TagName(Tag t);  // "NNP", "PRP$", ",", ".", ":" ...
-bool IsNoun(Tag t);               // NN NNS NNP NNPS
-bool IsVerb(Tag t);               // VB VBD VBG VBN VBP VBZ (not MD)
-bool IsPunct(Tag t);
+// The tag predicates are inline: the tagger, chunker, clause finder and coder ask them per token.
+constexpr bool IsNoun(Tag t) {  // NN NNS NNP NNPS
+  return t >= Tag::NN && t <= Tag::NNPS;
+}
+constexpr bool IsVerb(Tag t) {  // VB VBD VBG VBN VBP VBZ (not MD)
+  return t >= Tag::VB && t <= Tag::VBZ;
+}
+constexpr bool IsPunct(Tag t) { return t >= Tag::kComma && t <= Tag::kQuote; }
+static_assert(Tag::NNPS == static_cast<Tag>(static_cast<int>(Tag::NN) + 3) &&
+              Tag::VBZ == static_cast<Tag>(static_cast<int>(Tag::VB) + 5));
 
 // Tokens follow Penn Treebank conventions: clitics split ("did" "n't", "ca" "n't", "Russia"
 // "'s"), hyphenated words whole ("Sino-Russian"), abbreviations keep their period ("U.S.",

@@ -86,10 +86,49 @@ void SetBounds(std::string_view text, Sentence* s) {
 void FinishSentence(const Lexicon& lex, std::string_view text, Sentence* s) {
   thread_local std::vector<nlp::TokenAux> aux;  // scratch, reused (TagSentence assigns it)
   nlp::TagSentence(lex, &s->tokens, &aux, &s->token_text);
-  s->chunks = nlp::ChunkSentence(s->tokens, aux);
-  s->clauses = nlp::FindClauses(s->tokens, s->chunks, aux);
+  nlp::ChunkSentence(s->tokens, aux, &s->chunks);  // replace the contents, keep the capacity
+  nlp::FindClauses(s->tokens, s->chunks, aux, &s->clauses);
   SetBounds(text, s);
 }
+
+// ForEachSentence's buffers: kept per thread from one document to the next, so that a thread
+// coding document after document allocates nothing per document either.  A nested call on the
+// same thread (a visitor that analyses another text) gets buffers of its own.  Buffers grown
+// past a large news document's needs are released rather than kept.
+struct SentenceBuffers {
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  std::vector<Token> tokens;
+  TokenText token_text;  // the bytes the tokens' norms view (the lemmas join them)
+  std::vector<Chunk> chunks;
+  std::vector<Clause> clauses;
+  bool in_use = false;
+};
+
+class BorrowedBuffers {
+ public:
+  BorrowedBuffers() {
+    thread_local SentenceBuffers pool;
+    b_ = pool.in_use ? &own_ : &pool;
+    b_->in_use = true;
+  }
+  ~BorrowedBuffers() {
+    b_->in_use = false;
+    if (b_->ranges.capacity() > 65536) b_->ranges = {};
+    if (b_->tokens.capacity() > 4096) {
+      b_->tokens = {};
+      b_->token_text = TokenText();
+    }
+    if (b_->chunks.capacity() > 4096) b_->chunks = {};
+    if (b_->clauses.capacity() > 4096) b_->clauses = {};
+  }
+  BorrowedBuffers(const BorrowedBuffers&) = delete;
+  BorrowedBuffers& operator=(const BorrowedBuffers&) = delete;
+  SentenceBuffers& operator*() { return *b_; }
+
+ private:
+  SentenceBuffers own_;
+  SentenceBuffers* b_;
+};
 
 }  // namespace
 
@@ -127,9 +166,15 @@ bool Analyzer::ForEachSentence(std::string_view text,
                                const std::function<bool(const Sentence&)>& analyse,
                                const std::function<bool(Sentence&&)>& visit) const {
   try {
-    std::vector<std::pair<uint32_t, uint32_t>> ranges = nlp::SplitText(text, *lexicon_);
-    std::vector<Token> tokens;
-    TokenText token_text;  // the bytes the tokens' norms view (the lemmas join them)
+    BorrowedBuffers borrowed;
+    SentenceBuffers& buffers = *borrowed;
+    std::vector<std::pair<uint32_t, uint32_t>>& ranges = buffers.ranges;
+    nlp::SplitText(text, *lexicon_, &ranges);
+    // Handed to each whole sentence and taken back after it.
+    std::vector<Token>& tokens = buffers.tokens;
+    TokenText& token_text = buffers.token_text;
+    std::vector<Chunk>& chunks = buffers.chunks;
+    std::vector<Clause>& clauses = buffers.clauses;
     for (const auto& [b, e] : ranges) {
       tokens.clear();
       token_text.Clear();
@@ -145,6 +190,10 @@ bool Analyzer::ForEachSentence(std::string_view text,
           s.tokens = std::move(tokens);
           tokens = {};
           s.token_text = std::move(token_text);
+          s.chunks = std::move(chunks);
+          s.clauses = std::move(clauses);
+          s.chunks.clear();  // a sentence the caller does not want analysed has none
+          s.clauses.clear();
         } else {
           s.tokens.assign(tokens.begin() + first, tokens.begin() + last);
           s.token_text = token_text;  // shared: each piece adds its lemmas in a block of its own
@@ -156,12 +205,14 @@ bool Analyzer::ForEachSentence(std::string_view text,
           FinishSentence(*lexicon_, text, &s);
         }
         if (!visit(std::move(s))) return true;
-        // A visitor that only read the sentence left its tokens: their buffer serves the next
-        // sentence (no allocation per sentence).  The loop ends here either way (first + max is
-        // past them).
+        // A visitor that only read the sentence left its tokens, chunks and clauses: their
+        // buffers serve the next sentence (no allocation per sentence).  The loop ends here
+        // either way (first + max is past them).
         if (whole) {
           tokens = std::move(s.tokens);
           token_text = std::move(s.token_text);
+          chunks = std::move(s.chunks);
+          clauses = std::move(s.clauses);
         }
       }
     }

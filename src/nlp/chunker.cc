@@ -2,7 +2,7 @@
 //
 // Shallow chunker (chunker.h): a single left-to-right pass over the tags that groups noun
 // phrases, verb groups, prepositions, subordinators and adjective/adverb phrases, following
-// the conventions documented in chunker.h.  Linear time, no allocation beyond the output.
+// the conventions documented in chunker.h.  Linear time, no allocation beyond the output's.
 #include "nlp/chunker.h"
 
 #include <string_view>
@@ -28,11 +28,12 @@ bool NpStart(Tag t) {
 
 class Chunker {
  public:
-  Chunker(const std::vector<Token>& t, const std::vector<TokenAux>& aux)
-      : t_(t), aux_(aux), n_(t.size()) {}
+  Chunker(const std::vector<Token>& t, const std::vector<TokenAux>& aux, std::vector<Chunk>* out)
+      : t_(t), aux_(aux), n_(t.size()), out_(*out) {}
 
-  std::vector<Chunk> Run() {
-    out_.reserve(n_);  // at most one chunk per token: one allocation per sentence
+  void Run() {
+    out_.clear();
+    out_.reserve(n_);  // at most one chunk per token: no growth series
     size_t i = 0;
     while (i < n_) {
       Tag tag = t_[i].tag;
@@ -68,7 +69,6 @@ class Chunker {
         ++i;  // punctuation, CC, UH, SYM, ...
       }
     }
-    return std::move(out_);
   }
 
  private:
@@ -242,14 +242,21 @@ class Chunker {
   const std::vector<Token>& t_;
   const std::vector<TokenAux>& aux_;
   size_t n_;
-  std::vector<Chunk> out_;
+  std::vector<Chunk>& out_;
 };
 
 }  // namespace
 
+void ChunkSentence(const std::vector<Token>& tokens, const std::vector<TokenAux>& aux,
+                   std::vector<Chunk>* out) {
+  Chunker(tokens, aux, out).Run();
+}
+
 std::vector<Chunk> ChunkSentence(const std::vector<Token>& tokens,
                                  const std::vector<TokenAux>& aux) {
-  return Chunker(tokens, aux).Run();
+  std::vector<Chunk> out;
+  ChunkSentence(tokens, aux, &out);
+  return out;
 }
 
 }  // namespace entente::nlp

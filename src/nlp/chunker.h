@@ -24,11 +24,18 @@ namespace entente::nlp {
 //    "if", "after", "because", "while"); "after talks" is a PP, "after they met" an SBAR.
 //  - ADJP: adjectives not followed by a noun ("is ready"); ADVP: adverbs outside a VP.
 //  Punctuation and coordinating conjunctions are left uncovered.
-// `aux` is the tagger's per-token output (TagSentence).
+// `aux` is the tagger's per-token output (TagSentence).  The chunks replace the contents of *out
+// (a vector reused sentence after sentence allocates only when a sentence is longer than any
+// before it).
+void ChunkSentence(const std::vector<Token>& tokens, const std::vector<TokenAux>& aux,
+                   std::vector<Chunk>* out);
 std::vector<Chunk> ChunkSentence(const std::vector<Token>& tokens,
                                  const std::vector<TokenAux>& aux);
 
-// Clauses of one tagged and chunked sentence; clauses[0] is the main clause.
+// Clauses of one tagged and chunked sentence; clauses[0] is the main clause.  They replace the
+// contents of *out (reusable as above).
+void FindClauses(const std::vector<Token>& tokens, const std::vector<Chunk>& chunks,
+                 const std::vector<TokenAux>& aux, std::vector<Clause>* out);
 std::vector<Clause> FindClauses(const std::vector<Token>& tokens, const std::vector<Chunk>& chunks,
                                 const std::vector<TokenAux>& aux);
 

@@ -33,14 +33,14 @@ bool IsFinite(Tag t) { return t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP ||
 class ClauseFinder {
  public:
   ClauseFinder(const std::vector<Token>& t, const std::vector<Chunk>& c,
-               const std::vector<TokenAux>& aux)
-      : t_(t), c_(c), aux_(aux), n_(static_cast<uint32_t>(t.size())) {}
+               const std::vector<TokenAux>& aux, std::vector<Clause>* out)
+      : t_(t), c_(c), aux_(aux), n_(static_cast<uint32_t>(t.size())), clauses_(*out) {}
 
-  std::vector<Clause> Run() {
-    std::vector<Clause> out;
-    if (n_ == 0) return out;
+  void Run() {
+    clauses_.clear();
+    if (n_ == 0) return;
     last_ = n_ - 1;
-    clauses_.reserve(8);  // most sentences have fewer: one allocation instead of a growth series
+    clauses_.reserve(8);  // most sentences have fewer: no growth series (a reused vector has room)
     while (last_ > 0 && IsPunct(t_[last_].tag) && t_[last_].tag != Tag::kCloseParen) --last_;
     Add(ClauseType::kMain, 0, n_ - 1);
     Parentheticals();
@@ -49,7 +49,6 @@ class ClauseFinder {
     Subordinates();
     Reported();
     Nest();
-    return std::move(clauses_);
   }
 
  private:
@@ -352,14 +351,21 @@ class ClauseFinder {
   const std::vector<TokenAux>& aux_;
   uint32_t n_;
   uint32_t last_ = 0;  // last non-punctuation token
-  std::vector<Clause> clauses_;
+  std::vector<Clause>& clauses_;
 };
 
 }  // namespace
 
+void FindClauses(const std::vector<Token>& tokens, const std::vector<Chunk>& chunks,
+                 const std::vector<TokenAux>& aux, std::vector<Clause>* out) {
+  ClauseFinder(tokens, chunks, aux, out).Run();
+}
+
 std::vector<Clause> FindClauses(const std::vector<Token>& tokens, const std::vector<Chunk>& chunks,
                                 const std::vector<TokenAux>& aux) {
-  return ClauseFinder(tokens, chunks, aux).Run();
+  std::vector<Clause> out;
+  FindClauses(tokens, chunks, aux, &out);
+  return out;
 }
 
 }  // namespace entente::nlp

@@ -54,9 +54,12 @@ void NextWord(std::string_view text, size_t i, size_t* b, size_t* e) {
 
 class Splitter {
  public:
-  Splitter(std::string_view text, const Lexicon& lex) : text_(text), lex_(lex) {}
+  Splitter(std::string_view text, const Lexicon& lex,
+           std::vector<std::pair<uint32_t, uint32_t>>* out)
+      : text_(text), lex_(lex), out_(*out) {}
 
-  std::vector<std::pair<uint32_t, uint32_t>> Run() {
+  void Run() {
+    out_.clear();
     size_t n = text_.size();
     size_t i = 0;
     line_start_ = 0;
@@ -79,11 +82,17 @@ class Splitter {
           i = HandleTerminator(i);
           continue;
         }
-        // Plain characters up to the next space, terminator or non-ASCII byte.
+        // Plain characters up to the next space, terminator or non-ASCII byte.  A single space
+        // between plain characters is taken in the stride: the outer loop would skip it and
+        // start the next run at the byte after it, start_ being set already.
         size_t j = i + 1;
-        while (j < n) {
-          if (kStopsPlainRun[static_cast<unsigned char>(text_[j])]) break;
-          ++j;
+        for (;;) {
+          while (j < n && !kStopsPlainRun[static_cast<unsigned char>(text_[j])]) ++j;
+          if (j + 1 < n && text_[j] == ' ' && !kStopsPlainRun[static_cast<unsigned char>(text_[j + 1])]) {
+            j += 2;
+            continue;
+          }
+          break;
         }
         last_ = j;
         i = j;
@@ -108,7 +117,6 @@ class Splitter {
       i += len;
     }
     Close(last_);
-    return std::move(out_);
   }
 
  private:
@@ -259,7 +267,7 @@ class Splitter {
 
   std::string_view text_;
   const Lexicon& lex_;
-  std::vector<std::pair<uint32_t, uint32_t>> out_;
+  std::vector<std::pair<uint32_t, uint32_t>>& out_;
   int64_t start_ = -1;  // start of the open sentence, -1 if none
   size_t last_ = 0;     // end of the last non-space character seen
   size_t line_start_ = 0;
@@ -267,9 +275,16 @@ class Splitter {
 
 }  // namespace
 
-std::vector<std::pair<uint32_t, uint32_t>> SplitText(std::string_view text, const Lexicon& lex) {
+void SplitText(std::string_view text, const Lexicon& lex,
+               std::vector<std::pair<uint32_t, uint32_t>>* out) {
   if (text.size() > 0xFFFFFFF0u) text = text.substr(0, 0xFFFFFFF0u);  // offsets are 32-bit
-  return Splitter(text, lex).Run();
+  Splitter(text, lex, out).Run();
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> SplitText(std::string_view text, const Lexicon& lex) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  SplitText(text, lex, &out);
+  return out;
 }
 
 }  // namespace entente::nlp

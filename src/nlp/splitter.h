@@ -16,6 +16,9 @@ namespace entente::nlp {
 // Byte ranges [begin, end) of the sentences of `text`, trimmed of surrounding white space.
 // Never fails; invalid UTF-8 is treated as white space.
 std::vector<std::pair<uint32_t, uint32_t>> SplitText(std::string_view text, const Lexicon& lex);
+// The same into *out, whose contents it replaces (a reused vector keeps its capacity).
+void SplitText(std::string_view text, const Lexicon& lex,
+               std::vector<std::pair<uint32_t, uint32_t>>* out);
 
 }  // namespace entente::nlp
 

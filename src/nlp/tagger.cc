@@ -75,9 +75,10 @@ struct alignas(64) LexicalSlot {
 constexpr size_t kLexicalWays = 2;
 constexpr size_t kLexicalSets = 8192;  // x 2 ways x 192 bytes = 3 MB per thread
 
-LexicalSlot* LexicalSet(uint64_t hash) {
+// This thread's memo (kLexicalSets sets of kLexicalWays slots); a Tagger asks once per sentence.
+LexicalSlot* LexicalMemo() {
   thread_local std::unique_ptr<LexicalSlot[]> memo(new LexicalSlot[kLexicalSets * kLexicalWays]);
-  return memo.get() + (hash & (kLexicalSets - 1)) * kLexicalWays;
+  return memo.get();
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -138,6 +139,10 @@ class Tagger {
     if (hash_.size() < n) hash_.resize(n);
     // Lower-case forms of the words first, each prefetching its memo slot in the lexicon: the
     // lexical stage then finds the slots in cache instead of waiting on one miss per word.
+    // Tokens view one text in order: 8 bytes are readable from a token's start when they end
+    // within the last token.
+    const char* const readable_end = n ? toks_[n - 1].text.data() + toks_[n - 1].text.size() : nullptr;
+    auto readable8 = [readable_end](const char* p) { return readable_end - p >= 8; };
     for (size_t i = 0; i < n; ++i) {
       const Token& t = toks_[i];
       if (t.tag != Tag::kUnknown) {  // punctuation: no lexical look-up
@@ -145,6 +150,13 @@ class Tagger {
         continue;
       }
       const size_t len = t.norm.size();
+      uint64_t h;
+      if (len == t.text.size() &&
+          ((len - 1 < 8 && readable8(t.text.data()) && LowerShortAscii(t.text, &info_[i], &h)) ||
+           (len > 8 && len <= 16 && LowerMidAscii(t.text, &info_[i], &h)))) {
+        PrefetchLexical(h, i);
+        continue;
+      }
       const char* src = t.norm.data();
       char* dst = store_.Allocate(len);
       // The text already is the lower-case norm when it has the norm's length and every byte
@@ -173,13 +185,7 @@ class Tagger {
         info_[i].lower = std::string_view(dst, len);
       }
       info_[i].has_digit = digit;
-      if (t.text.size() <= sizeof(LexicalSlot::key)) {
-        uint64_t h = HashBytes(t.text);
-        hash_[i] = h;
-        const char* p = reinterpret_cast<const char*>(LexicalSet(h));
-        for (size_t off = 0; off < sizeof(LexicalSlot) * kLexicalWays; off += 64)
-          __builtin_prefetch(p + off);
-      }
+      if (t.text.size() <= sizeof(LexicalSlot::key)) PrefetchLexical(HashBytes(t.text), i);
     }
     bool seen_word = false;
     for (size_t i = 0; i < n; ++i) {
@@ -208,6 +214,76 @@ class Tagger {
   }
 
  private:
+  // The lower-case norm and has_digit of a word of 1..8 bytes whose 8 bytes from its start are
+  // readable, in one register, when they are ASCII (else false, nothing set).  The norm of ASCII
+  // text is its upper case (Tokenize), so the lower-case norm is the text's lower case, and it is
+  // the text itself when the text has no upper-case letter.  Same result as the byte loop in Run().
+  // Also sets *hash, the text's memo hash (WordHash).
+  bool LowerShortAscii(std::string_view text, TokInfo* x, uint64_t* hash) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = 0x80 * kOnes;
+    const size_t n = text.size();
+    const uint64_t mask = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;  // little-endian
+    const uint64_t w = short_text::LoadU64(text.data()) & mask;
+    if (w & kHigh) return false;
+    // Bytes below 0x80 never carry: a high bit set by adding 0x80 - lo marks bytes >= lo.
+    const uint64_t upper = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+    const uint64_t digit = (w + (0x80 - '0') * kOnes) & ~(w + (0x80 - '9' - 1) * kOnes) & kHigh;
+    x->has_digit = digit != 0;
+    *hash = WordHash(w, n);
+    if (upper == 0) {
+      x->lower = text;
+      return true;
+    }
+    const uint64_t lower = w | (upper >> 2);  // sets bit 5 (0x20) of the upper-case letters
+    char* out = store_.Allocate(8);
+    std::memcpy(out, &lower, 8);
+    store_.Shrink(8 - n);
+    x->lower = std::string_view(out, n);
+    return true;
+  }
+
+  // The same for a word of 9 to 16 bytes, as two overlapping 8-byte words within it (the
+  // second ends at the last byte).
+  bool LowerMidAscii(std::string_view text, TokInfo* x, uint64_t* hash) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = 0x80 * kOnes;
+    const size_t n = text.size();
+    const uint64_t w0 = short_text::LoadU64(text.data());
+    const uint64_t w1 = short_text::LoadU64(text.data() + n - 8);
+    if ((w0 | w1) & kHigh) return false;
+    auto upper = [](uint64_t w) { return (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh; };
+    auto digit = [](uint64_t w) { return (w + (0x80 - '0') * kOnes) & ~(w + (0x80 - '9' - 1) * kOnes) & kHigh; };
+    const uint64_t upper0 = upper(w0), upper1 = upper(w1);
+    x->has_digit = (digit(w0) | digit(w1)) != 0;
+    *hash = WordHash(w0 ^ ((w1 << 31) | (w1 >> 33)), n);
+    if ((upper0 | upper1) == 0) {
+      x->lower = text;
+      return true;
+    }
+    const uint64_t lower0 = w0 | (upper0 >> 2), lower1 = w1 | (upper1 >> 2);
+    char* out = store_.Allocate(n);
+    std::memcpy(out, &lower0, 8);
+    std::memcpy(out + n - 8, &lower1, 8);  // the overlap gets the same bytes twice
+    x->lower = std::string_view(out, n);
+    return true;
+  }
+
+  // A memo hash of a word from its bytes in a register: one multiplication, where HashBytes
+  // needs several (the memo only needs its sets used evenly; which hash places a word does
+  // not change what the memo returns).
+  static uint64_t WordHash(uint64_t bytes, size_t n) {
+    return ((bytes ^ (static_cast<uint64_t>(n) << 58)) * 0x9E3779B97F4A7C15ULL) >> 40;
+  }
+
+  // Keeps token i's memo hash `h` (LexicalMemoised) and prefetches its set.
+  void PrefetchLexical(uint64_t h, size_t i) {
+    hash_[i] = h;
+    const char* p = reinterpret_cast<const char*>(LexicalSet(h));
+#pragma GCC unroll 8
+    for (size_t off = 0; off < sizeof(LexicalSlot) * kLexicalWays; off += 64) __builtin_prefetch(p + off);
+  }
+
   // ---- lexical stage ----------------------------------------------------------------------
   // Lexical() through the per-thread memo: the same text in the same position class always gets
   // the same decision, so a hit copies it instead of recomputing it.
@@ -224,7 +300,7 @@ class Tagger {
     for (size_t k = 0; k < kLexicalWays; ++k) {
       const LexicalSlot& slot = set[k];
       if (slot.lexicon_id == id && slot.len == len && slot.initial == initial &&
-          std::memcmp(slot.key, t.text.data(), len) == 0) {
+          SameBytes(std::string_view(slot.key, len), t.text)) {
         static_cast<TokLex&>(info_[i]) = slot.value;
         return;
       }
@@ -581,6 +657,9 @@ class Tagger {
 
   void DecideClosed(size_t i, bool finite) {
     TokInfo& x = info_[i];
+    // Every rule below tests the word's identity (Sp(...) >= 1) or the particle class: a closed
+    // word with neither ("the", "with", "will") keeps its lexical tag.
+    if (x.sp == 0 && !(x.cls & kClassParticle)) return;
     std::string_view w = x.lower;
     Tag prev = i > 0 ? TagAt(i - 1) : Tag::kUnknown;
     int64_t pk = PrevNonAdverb(i);
@@ -1432,7 +1511,12 @@ class Tagger {
   TokenText& store_;            // the sentence's bytes: lemmas that view neither text nor lexicon
   bool sent_finite_ = false;    // a finite verb has been seen in the sentence (Contextual pass)
   bool context_used_ = false;   // the current Lexical() call looked at another token
-  std::vector<uint64_t>& hash_ = HashScratch();  // per token: HashBytes(text), for the memo
+  std::vector<uint64_t>& hash_ = HashScratch();  // per token: its text's memo hash (PrefetchLexical)
+  LexicalSlot* const memo_ = LexicalMemo();       // this thread's lexical memo
+
+  LexicalSlot* LexicalSet(uint64_t hash) const {
+    return memo_ + (hash & (kLexicalSets - 1)) * kLexicalWays;
+  }
 
   static std::vector<uint64_t>& HashScratch() {
     thread_local std::vector<uint64_t> h;

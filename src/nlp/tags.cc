@@ -1,7 +1,7 @@
 // Copyright 2026 The entente Authors. Apache-2.0.
 //
-// Names of the nlp enums (Tag, ChunkType, ClauseType) and tag predicates from nlp.h, plus
-// ParseTagName (lexicon.h) which maps a Penn tag name back to a Tag.
+// Names of the nlp enums (Tag, ChunkType, ClauseType) from nlp.h (whose tag predicates are
+// inline), plus ParseTagName (lexicon.h) which maps a Penn tag name back to a Tag.
 #include <array>
 #include <string_view>
 
@@ -23,15 +23,6 @@ std::string_view TagName(Tag t) {
   size_t i = static_cast<size_t>(t);
   return i < kTagNames.size() - 1 ? kTagNames[i] : "?";
 }
-
-bool IsNoun(Tag t) { return t == Tag::NN || t == Tag::NNS || t == Tag::NNP || t == Tag::NNPS; }
-
-bool IsVerb(Tag t) {
-  return t == Tag::VB || t == Tag::VBD || t == Tag::VBG || t == Tag::VBN || t == Tag::VBP ||
-         t == Tag::VBZ;
-}
-
-bool IsPunct(Tag t) { return t >= Tag::kComma && t <= Tag::kQuote; }
 
 std::string_view ChunkTypeName(ChunkType t) {
   switch (t) {

@@ -18,6 +18,7 @@
 #include "nlp/tokenizer.h"
 
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include <utf8proc.h>
@@ -42,6 +43,23 @@ constexpr auto kAsciiUpper = [] {
   return t;
 }();
 
+// The high bit of each of the 8 bytes at p that is not an ASCII letter or digit (little-endian:
+// the lowest set bit marks the first such byte), 0 when all are.  SWAR on the bytes with their
+// high bit cleared, so no addition carries from one byte into the next.
+inline uint64_t NotAsciiAlnum(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x80 * kOnes;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  const uint64_t y = x & ~kHigh;  // bytes 0..0x7F
+  // ge(v, c): high bit of each byte of v (<= 0x7F) that is >= c (1 <= c <= 0x80).
+  auto ge = [](uint64_t v, unsigned c) { return (v + (0x80 - c) * kOnes) & kHigh; };
+  const uint64_t digit = ge(y, '0') & ~ge(y, '9' + 1);
+  const uint64_t folded = y | (0x20 * kOnes);  // 'A'..'Z' -> 'a'..'z'; no other byte lands there
+  const uint64_t letter = ge(folded, 'a') & ~ge(folded, 'z' + 1);
+  return (x & kHigh) | (~(digit | letter) & kHigh);
+}
+
 class TokenizerImpl {
  public:
   TokenizerImpl(std::string_view text, uint32_t begin, uint32_t end, const Lexicon& lex,
@@ -52,6 +70,26 @@ class TokenizerImpl {
   void Run() {
     size_t i = begin_;
     while (i < end_) {
+      // ASCII bytes, the bulk of news text, without decoding a code point: the same decisions
+      // as the general path below (IsSpaceCp of a one-byte code point is c <= ' ' or DEL;
+      // IsWordCp is kAsciiAlnum).
+      const unsigned char c = static_cast<unsigned char>(text_[i]);
+      if (c < 0x80) {
+        if (c <= ' ' || c == 0x7F) {
+          ++i;
+        } else if (kAsciiAlnum[c]) {
+          i = ReadWord(i);
+          // A single space and another word: read it straight away (the loop would skip the
+          // space and come to the word's first byte).
+          while (i + 1 < end_ && text_[i] == ' ' && kAsciiAlnum[static_cast<unsigned char>(text_[i + 1])])
+            i = ReadWord(i + 1);
+        } else if (c == '_' && i > begin_ && WordAt(i + 1) && IsWordCp(PrevCp(i))) {
+          ++i;
+        } else {
+          i = ReadPunct(i, c, 1);
+        }
+        continue;
+      }
       int len;
       int32_t cp = DecodeAt(text_, i, &len);
       if (IsSpaceCp(cp)) {
@@ -88,19 +126,27 @@ class TokenizerImpl {
     return DecodeAt(text_, k, &len);
   }
   bool WordAt(size_t i) const {
+    if (i < end_ && static_cast<unsigned char>(text_[i]) < 0x80)
+      return kAsciiAlnum[static_cast<unsigned char>(text_[i])];
     int len;
     int32_t cp = CpAt(i, &len);
     return cp >= 0 && IsWordCp(cp);
   }
 
-  void Emit(size_t b, size_t e, Tag tag = Tag::kUnknown) {
+  // Inline at every call: a call per token cost more than the work (b <= e <= end_ always).
+  [[gnu::always_inline]] void Emit(size_t b, size_t e, Tag tag = Tag::kUnknown) {
     Token& t = out_->emplace_back();
     t.begin = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
-    t.text = text_.substr(b, e - b);
+    t.text = std::string_view(text_.data() + b, e - b);
     // A word of at most 8 bytes with 8 bytes of the analysed text readable from its start (all
     // but the last few bytes of a document): one 8-byte load, upper-cased in a register.
     if (e - b <= 8 && b + 8 <= readable_ && NormalizeShortAscii(text_.data() + b, e - b, &t.norm)) {
+      t.tag = tag;
+      return;
+    }
+    // A word of 9 to 16 bytes: two overlapping 8-byte loads within the word.
+    if (e - b > 8 && e - b <= 16 && NormalizeMidAscii(text_.data() + b, e - b, &t.norm)) {
       t.tag = tag;
       return;
     }
@@ -123,13 +169,22 @@ class TokenizerImpl {
     size_t q = p;
     bool plain = true;  // only ASCII letters and digits so far: no apostrophe to split at
     while (q < end_) {
-      // ASCII letters and digits, the bulk of every word: one table look-up per byte instead of
-      // decoding a code point (the general loop below would take them one by one alike).
+      // ASCII letters and digits, the bulk of every word: eight bytes at a time while eight are
+      // left, then one table look-up per byte, instead of decoding code points (the general
+      // loop below would take them one by one alike).
+      while (q + 8 <= end_) {
+        const uint64_t other = NotAsciiAlnum(text_.data() + q);
+        if (other != 0) {
+          q += static_cast<size_t>(std::countr_zero(other)) / 8;
+          break;
+        }
+        q += 8;
+      }
       while (q < end_ && kAsciiAlnum[static_cast<unsigned char>(text_[q])]) ++q;
       if (q >= end_) break;
       int len;
       int32_t cp = DecodeAt(text_, q, &len);
-      if (IsWordCp(cp)) {
+      if (cp >= 0x80 && IsWordCp(cp)) {  // an ASCII word byte was taken above
         q += len;
         plain = false;
         continue;
@@ -355,6 +410,31 @@ class TokenizerImpl {
     char* out = store_->Allocate(8);
     std::memcpy(out, &upper, 8);
     store_->Shrink(8 - n);
+    *norm = std::string_view(out, n);
+    return true;
+  }
+
+  // Normalize() of the 8 < n <= 16 bytes at p when they are ASCII, as two overlapping 8-byte
+  // words (the second ends at the last byte): sets *norm (p itself when no letter is lower case,
+  // else n bytes of the store) and returns true; false (nothing stored) for any other byte.
+  bool NormalizeMidAscii(const char* p, size_t n, std::string_view* norm) {
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    uint64_t x0, x1;
+    std::memcpy(&x0, p, 8);
+    std::memcpy(&x1, p + n - 8, 8);
+    if ((x0 | x1) & kHigh) return false;
+    // Bytes 'a'..'z' as in NormalizeShortAscii (no byte carries: all are below 0x80).
+    const uint64_t lower0 = (x0 + 0x1F1F1F1F1F1F1F1FULL) & ~(x0 + 0x0505050505050505ULL) & kHigh;
+    const uint64_t lower1 = (x1 + 0x1F1F1F1F1F1F1F1FULL) & ~(x1 + 0x0505050505050505ULL) & kHigh;
+    if ((lower0 | lower1) == 0) {
+      *norm = std::string_view(p, n);
+      return true;
+    }
+    const uint64_t upper0 = x0 ^ (lower0 >> 2);
+    const uint64_t upper1 = x1 ^ (lower1 >> 2);
+    char* out = store_->Allocate(n);
+    std::memcpy(out, &upper0, 8);
+    std::memcpy(out + n - 8, &upper1, 8);  // the overlap gets the same bytes twice
     *norm = std::string_view(out, n);
     return true;
   }
