@@ -140,6 +140,9 @@ MatchPrefilter::MatchPrefilter(const DictionarySet& dict) {
     for (size_t i = 0; i < keyed.size(); ++i) {
       if (i == 0 || keyed[i].first != keyed[i - 1].first) {
         if (i > 0) key_pos_begin_.push_back(static_cast<uint32_t>(key_pos_.size()));
+        bool fresh;
+        key_index_.FindOrInsert((static_cast<uint64_t>(b) << 32) | keyed[i].first,
+                                static_cast<uint32_t>(key_req_.size()), &fresh);
         key_req_.push_back(keyed[i].first);
       }
       key_pos_.push_back(keyed[i].second);
@@ -192,17 +195,30 @@ void MatchPrefilter::BlockCandidates(uint32_t block, const SentenceWords& s, std
       out->push_back(pos);
   };
   for (uint32_t i = block_always_begin_[block]; i < block_always_begin_[block + 1]; ++i) mark(block_always_[i]);
-  for (uint32_t k = block_keys_begin_[block]; k < block_keys_begin_[block + 1]; ++k) {
-    const uint32_t r = key_req_[k];
-    bool present;
-    if (r & kSynsetBit) {
-      const uint32_t y = r & ~kSynsetBit;
-      present = (y >> 6) < s.synset_bits_.size() && ((s.synset_bits_[y >> 6] >> (y & 63)) & 1);
-    } else {
-      present = WordOccurs(s, r);
-    }
-    if (present)
+  const uint32_t keys = block_keys_begin_[block + 1] - block_keys_begin_[block];
+  if (bitmap && keys > s.words_set_.size() + s.synsets_set_.size()) {
+    // More keys than the sentence has words and synsets: look each of those up instead (a
+    // synset may be listed twice; marking is idempotent).
+    auto mark_key = [&](uint32_t requirement) {
+      const uint32_t k = key_index_.Find((static_cast<uint64_t>(block) << 32) | requirement);
+      if (k == dict_internal::EdgeMap::kMissing) return;
       for (uint32_t i = key_pos_begin_[k]; i < key_pos_begin_[k + 1]; ++i) mark(key_pos_[i]);
+    };
+    for (uint32_t w : s.words_set_) mark_key(w);
+    for (uint32_t y : s.synsets_set_) mark_key(kSynsetBit | y);
+  } else {
+    for (uint32_t k = block_keys_begin_[block]; k < block_keys_begin_[block + 1]; ++k) {
+      const uint32_t r = key_req_[k];
+      bool present;
+      if (r & kSynsetBit) {
+        const uint32_t y = r & ~kSynsetBit;
+        present = (y >> 6) < s.synset_bits_.size() && ((s.synset_bits_[y >> 6] >> (y & 63)) & 1);
+      } else {
+        present = WordOccurs(s, r);
+      }
+      if (present)
+        for (uint32_t i = key_pos_begin_[k]; i < key_pos_begin_[k + 1]; ++i) mark(key_pos_[i]);
+    }
   }
   // Back to pattern ids in block order, keeping those that pass every requirement.
   if (bitmap) {

@@ -33,6 +33,7 @@
 #include <span>
 #include <vector>
 
+#include "dict/flat_hash.h"
 #include "entente/dict.h"
 
 namespace entente {
@@ -113,8 +114,8 @@ class MatchPrefilter {
   std::vector<uint32_t> unindexed_discards_;  // first word kNoWord: checked at every position
 
   // Verb blocks: per block, the positions (in the block's pattern list) of patterns without
-  // requirements, and its distinct key requirements (one per pattern that has any: its first
-  // literal word, else its first synset), each with the positions of the patterns it keys.
+  // requirements, and its distinct key requirements (one per pattern that has any: its rarest,
+  // KeyRarity in the .cc), each with the positions of the patterns it keys.
   std::vector<uint32_t> block_patterns_begin_;  // block b's pattern ids: block_patterns_[begin[b], begin[b+1])
   std::vector<uint32_t> block_patterns_;
   std::vector<uint32_t> block_always_begin_;    // CSR over blocks: positions with no requirement
@@ -123,6 +124,9 @@ class MatchPrefilter {
   std::vector<uint32_t> key_req_;               // a requirement (word id or kSynsetBit | synset)
   std::vector<uint32_t> key_pos_begin_;         // CSR over keys: positions keyed by key k
   std::vector<uint32_t> key_pos_;
+  // (block << 32 | key requirement) -> key index k: a block with more keys than the sentence has
+  // words and synsets is searched from the sentence's side.
+  dict_internal::EdgeMap key_index_;
 
   // Synset phrases by first and by last word: per synset a run of entries sorted by word, then
   // longest first; phrase words are copied into phrase_words_.
