@@ -141,9 +141,13 @@ bool IsTransitiveEventLemma(std::string_view l) {
       "shoot", "seize", "jail", "imprison", "sentence", "execute", "behead", "expel", "deport",
       "extradite", "convict", "accuse", "torture", "assassinate", "massacre", "hang", "ambush", "bomb",
       "target", "sanction", "indict", "hold", "free", "release", "condemn", "criticise", "criticize",
-      "blame", "invite", "summon", "ban", "punish", "fine", "hurt"};
+      "blame", "invite", "summon", "ban", "punish", "fine", "hurt", "murder", "slay", "stab", "lynch",
+      "rape", "maim"};
   return kWords.contains(l);
 }
+
+// Nouns that complement "take", "hold" or "keep" to say someone was seized: "taken hostage".
+bool IsCaptiveNoun(std::string_view l) { return l == "hostage" || l == "captive" || l == "prisoner"; }
 
 bool IsTimeLemma(std::string_view l) {
   return l == "day" || l == "week" || l == "month" || l == "year" || l == "hour" || l == "minute";
@@ -874,6 +878,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     } else if (coder::IsObjectControlLemma(toks[h.verb].lemma) && h.last + 2 < n && toks[h.last + 1].norm == "TO" &&
                toks[h.last + 2].tag == Tag::VB) {
       objectless = true;  // "Blair urged to launch Iraq inquiry": someone urged Blair
+    }
+    // "taken hostage", "held captive", "kept prisoner": the noun is the complement of a taker
+    // who is not named, so what precedes was taken ("Japanese citizen taken hostage in Iraq").
+    if (!objectless && h.last + 1 < n && IsCaptiveNoun(toks[h.last + 1].lemma) &&
+        (toks[h.verb].lemma == "take" || toks[h.verb].lemma == "hold" || toks[h.verb].lemma == "keep")) {
+      objectless = true;
     }
     if (!passive && h.first > lo &&
         (toks[h.verb].tag == Tag::VBN ||

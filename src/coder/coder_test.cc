@@ -704,6 +704,12 @@ TEST_F(OpEdTest, ObjectlessTransitiveVerbIsPassive) {
       {"A Russian allegedly killed by Ukrainian soldiers was buried.", {{"UKRMIL", "RUS", "190", "asserted"}}},
       // "attacked" has intransitive uses: no passive reading without "by".
       {"Russian soldiers attacked in Ukraine.", {{"RUSMIL", "UKR", "190", "asserted"}}},
+      {"Russian soldiers murdered in Ukraine.", {}},
+      // "taken hostage", "held captive": the taker is not named; the soldiers are no taker and
+      // the place holds no hostage ("Japanese citizen taken hostage in Iraq").
+      {"Russian soldiers taken hostage in Ukraine.", {}},
+      {"Russian soldiers reportedly taken hostage in Ukraine.", {}},
+      {"Ukraine took Russian soldiers hostage.", {{"UKR", "RUSMIL", "181", "asserted"}}},
   });
 }
 

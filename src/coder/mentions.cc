@@ -524,6 +524,8 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
           ok = between_adjs || (!alts.back().empty() && t == prev_last + 1);
         } else if (toks[t].tag == Tag::kComma) {
           ok = !alts.back().empty();
+        } else if (toks[t].tag == Tag::VBN && (toks[t - 1].tag == Tag::NN || toks[t - 1].tag == Tag::NNS)) {
+          ok = false;  // a participle after a noun starts a clause: "Japanese citizen taken hostage"
         } else {
           ok = IsActorAgentGap(toks[t]) || (has_cc && IsModifierTag(toks[t].tag));
         }
