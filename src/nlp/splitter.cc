@@ -13,6 +13,9 @@
 #include "nlp/splitter.h"
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "nlp/text_util.h"
 #include "nlp/word_lists.h"
@@ -27,6 +30,22 @@ constexpr auto kStopsPlainRun = [] {
   for (int d = 0; d < 256; ++d) t[d] = d <= ' ' || d >= 0x7F || d == '.' || d == '!' || d == '?';
   return t;
 }();
+
+// The high bit of each of the 8 bytes at p that ends a plain run (kStopsPlainRun), and in
+// *spaces that of each byte that is a space (0x20).  SWAR on the bytes with their high bit
+// cleared, so no addition carries from one byte into the next.
+inline uint64_t PlainRunStops(const char* p, uint64_t* spaces) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x80 * kOnes;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  const uint64_t y = x & ~kHigh;  // bytes 0..0x7F
+  // ge(v, c): high bit of each byte of v (<= 0x7F) that is >= c (1 <= c <= 0x80).
+  auto ge = [](uint64_t v, unsigned c) { return (v + (0x80 - c) * kOnes) & kHigh; };
+  auto eq = [&](unsigned c) { return ~ge(y ^ (c * kOnes), 1) & kHigh; };
+  *spaces = eq(' ') & ~x;
+  return (x & kHigh) | (~ge(y, ' ' + 1) & kHigh) | ge(y, 0x7F) | eq('.') | eq('!') | eq('?');
+}
 
 bool IsTerminator(char c) { return c == '.' || c == '!' || c == '?'; }
 
@@ -86,6 +105,22 @@ class Splitter {
         // between plain characters is taken in the stride: the outer loop would skip it and
         // start the next run at the byte after it, start_ being set already.
         size_t j = i + 1;
+        // Eight bytes at a time while nine are readable: the run goes on over a byte that does not
+        // stop it and over a space followed by one that does not (the loop below takes the same
+        // bytes one by one and stops at the same byte).
+        while (j + 9 <= n) {
+          uint64_t spaces;
+          const uint64_t stops = PlainRunStops(text_.data() + j, &spaces);
+          // Stops of the bytes one further on: the same word shifted, and byte j + 8.
+          const uint64_t next_stops =
+              (stops >> 8) | (uint64_t{kStopsPlainRun[static_cast<unsigned char>(text_[j + 8])]} << 63);
+          const uint64_t ends = stops & ~(spaces & ~next_stops);
+          if (ends != 0) {
+            j += static_cast<size_t>(std::countr_zero(ends)) / 8;
+            break;
+          }
+          j += 8;
+        }
         for (;;) {
           while (j < n && !kStopsPlainRun[static_cast<unsigned char>(text_[j])]) ++j;
           if (j + 1 < n && text_[j] == ' ' && !kStopsPlainRun[static_cast<unsigned char>(text_[j + 1])]) {
@@ -224,7 +259,7 @@ class Splitter {
     if (word.size() == 1 && IsAsciiUpper(word[0])) return false;  // initial: "George W. Bush"
     char buf[32];
     std::string_view lower = LowerInto(text_, b, i, buf, sizeof buf);
-    const WordEntry* e = lower.empty() ? nullptr : lex_.Find(lower);
+    const WordEntry* e = lower.empty() || !MayBeAbbreviation(lower) ? nullptr : lex_.Find(lower);
     uint16_t cls = e ? e->word_class : 0;
     if (cls & kClassTitle) {
       // "St." and titles precede a name; only a lower-case-looking end can close here.

@@ -81,8 +81,14 @@ LexicalSlot* LexicalMemo() {
   return memo.get();
 }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+// Inline byte compares: the suffixes are short literals, for which a memcmp call costs more
+// than the comparison.
+[[gnu::always_inline]] inline bool EndsWith(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  const char* p = s.data() + (s.size() - suffix.size());
+  for (size_t k = 0; k < suffix.size(); ++k)
+    if (p[k] != suffix[k]) return false;
+  return true;
 }
 
 bool LooksNumeric(std::string_view w) {
@@ -131,12 +137,18 @@ class Tagger {
  public:
   Tagger(const Lexicon& lex, std::vector<Token>* tokens, std::vector<TokInfo>* info,
          TokenText* store)
-      : lex_(lex), toks_(*tokens), info_(*info), store_(*store) {}
+      : lex_(lex), tokens_(*tokens), info_vec_(*info), store_(*store) {}
 
   void Run(std::vector<TokenAux>* aux) {
-    size_t n = toks_.size();
-    info_.resize(n);
-    if (hash_.size() < n) hash_.resize(n);
+    size_t n = tokens_.size();
+    n_ = n;
+    // info_ only grows: its entries past n are left as they are (every use is bounded by n_), so
+    // a sentence longer than the last does not construct entries that Run() rewrites anyway.
+    if (info_vec_.size() < n) info_vec_.resize(n);
+    toks_ = tokens_.data();
+    info_ = info_vec_.data();
+    if (set_vec_.size() < n) set_vec_.resize(n);
+    sets_ = set_vec_.data();
     // Lower-case forms of the words first, each prefetching its memo slot in the lexicon: the
     // lexical stage then finds the slots in cache instead of waiting on one miss per word.
     // Tokens view one text in order: 8 bytes are readable from a token's start when they end
@@ -200,8 +212,9 @@ class Tagger {
     }
     Contextual();
     Repairs();
-    aux->assign(n, TokenAux{});
+    aux->resize(n);  // every field of every entry is set below
     for (size_t i = 0; i < n; ++i) {
+      RepairAt(i);
       const TokInfo& x = info_[i];
       toks_[i].tag = x.tag;
       SetLemma(i);
@@ -276,10 +289,11 @@ class Tagger {
     return ((bytes ^ (static_cast<uint64_t>(n) << 58)) * 0x9E3779B97F4A7C15ULL) >> 40;
   }
 
-  // Keeps token i's memo hash `h` (LexicalMemoised) and prefetches its set.
+  // Keeps the memo set of token i's hash `h` (LexicalMemoised) and prefetches it.
   void PrefetchLexical(uint64_t h, size_t i) {
-    hash_[i] = h;
-    const char* p = reinterpret_cast<const char*>(LexicalSet(h));
+    LexicalSlot* const set = LexicalSet(h);
+    sets_[i] = set;
+    const char* p = reinterpret_cast<const char*>(set);
 #pragma GCC unroll 8
     for (size_t off = 0; off < sizeof(LexicalSlot) * kLexicalWays; off += 64) __builtin_prefetch(p + off);
   }
@@ -295,7 +309,7 @@ class Tagger {
       return;
     }
     const uint64_t id = lex_.id();
-    LexicalSlot* set = LexicalSet(hash_[i]);
+    LexicalSlot* set = sets_[i];
     const size_t len = t.text.size();
     for (size_t k = 0; k < kLexicalWays; ++k) {
       const LexicalSlot& slot = set[k];
@@ -510,7 +524,7 @@ class Tagger {
   // The next token is a lower-case word WordNet knows as a noun.
   bool NextIsLowerNoun(size_t i) {
     context_used_ = true;  // the decision depends on the next token: not memoised
-    if (i + 1 >= toks_.size() || toks_[i + 1].tag != Tag::kUnknown) return false;
+    if (i + 1 >= n_ || toks_[i + 1].tag != Tag::kUnknown) return false;
     std::string_view t = toks_[i + 1].text;
     if (t.empty() || !IsAsciiLower(t[0])) return false;
     WordAnalysis a;
@@ -579,12 +593,12 @@ class Tagger {
   }
 
   // ---- helpers on context -----------------------------------------------------------------
-  Tag TagAt(size_t i) const { return i < info_.size() ? info_[i].tag : Tag::kUnknown; }
+  Tag TagAt(size_t i) const { return i < n_ ? info_[i].tag : Tag::kUnknown; }
   // The word is a verb's base form (also when Prune() dropped that rare reading).
   static bool BaseVerb(const TokInfo& t) {
     return Has(t.cand, Tag::VB) || (!t.wa.verb_lemma.empty() && t.wa.verb_lemma == t.lower);
   }
-  bool SpAt(size_t i, uint8_t sp) const { return i < info_.size() && info_[i].sp == sp; }
+  bool SpAt(size_t i, uint8_t sp) const { return i < n_ && info_[i].sp == sp; }
   // Index of the previous token skipping adverbs and negation ("did not sign"), or -1.
   int64_t PrevNonAdverb(size_t i) const {
     for (int64_t k = static_cast<int64_t>(i) - 1; k >= 0; --k) {
@@ -597,7 +611,7 @@ class Tagger {
   // The next token is (most likely) a noun, adjective or number: its tag so far (decided, or
   // its lexical default) is nominal.
   bool NextLooksNominal(size_t i) const {
-    if (i + 1 >= info_.size()) return false;
+    if (i + 1 >= n_) return false;
     const TokInfo& n = info_[i + 1];
     if (!n.word) return false;
     Tag t = n.tag;
@@ -607,7 +621,7 @@ class Tagger {
   }
   // Next token can start a noun phrase (an object after a verb).
   bool NextStartsObject(size_t i) const {
-    if (i + 1 >= info_.size()) return false;
+    if (i + 1 >= n_) return false;
     const TokInfo& n = info_[i + 1];
     Tag t = n.tag;
     if (t == Tag::DT || t == Tag::PRPS || t == Tag::NNP || t == Tag::NNPS || t == Tag::CD ||
@@ -623,7 +637,7 @@ class Tagger {
   void Contextual() {
     bool finite = false;  // a finite verb has been seen in the current clause
     sent_finite_ = false;
-    for (size_t i = 0; i < info_.size(); ++i) {
+    for (size_t i = 0; i < n_; ++i) {
       TokInfo& x = info_[i];
       if (!x.word) {
         if (x.tag == Tag::kColon || x.tag == Tag::kOpenParen || x.tag == Tag::kQuote ||
@@ -632,7 +646,9 @@ class Tagger {
         continue;
       }
       if (x.closed) {
-        DecideClosed(i, finite);
+        // DecideClosed() leaves a closed word without an identity or particle rule alone: most
+        // ("the", "with", "will") are not worth the call.
+        if (x.sp != 0 || (x.cls & kClassParticle)) DecideClosed(i, finite);
       } else if (!x.fixed) {
         DecideOpen(i, finite);
       }
@@ -664,12 +680,12 @@ class Tagger {
     Tag prev = i > 0 ? TagAt(i - 1) : Tag::kUnknown;
     int64_t pk = PrevNonAdverb(i);
     Tag prevna = pk >= 0 ? info_[pk].tag : Tag::kUnknown;
-    const TokInfo* next = i + 1 < info_.size() ? &info_[i + 1] : nullptr;
+    const TokInfo* next = i + 1 < n_ ? &info_[i + 1] : nullptr;
     if (x.sp == Sp("that")) {
       // An NP followed by a finite verb after "that": it introduces a clause.
       bool np_then_verb = false;
       size_t k = i + 1;
-      while (k < info_.size() && k < i + 12) {
+      while (k < n_ && k < i + 12) {
         Tag t = info_[k].tag;
         bool pp = t == Tag::IN && k > i + 1 && IsNoun(info_[k - 1].tag) &&
                   !(info_[k].cls & kClassSubordinator) && info_[k].sp != Sp("that");
@@ -681,12 +697,12 @@ class Tagger {
         }
         break;
       }
-      if (k > i + 1 && k < info_.size()) {
+      if (k > i + 1 && k < n_) {
         const TokInfo& v = info_[k];
         np_then_verb =
             v.tag == Tag::MD || (v.cls & (kClassBe | kClassHave)) ||
             ((v.tag == Tag::VBD || v.tag == Tag::VBZ || v.tag == Tag::VBP) && (v.cand & kVerbTags));
-        if (v.tag == Tag::RB && k + 1 < info_.size()) {
+        if (v.tag == Tag::RB && k + 1 < n_) {
           Tag t2 = info_[k + 1].tag;
           np_then_verb |= t2 == Tag::MD || t2 == Tag::VBD || t2 == Tag::VBZ || t2 == Tag::VBP;
         }
@@ -697,7 +713,7 @@ class Tagger {
                                 ((next->cand & kFiniteTags) && !IsNoun(next->tag)) ||
                                 (next->cls & (kClassBe | kClassHave)));
       if (IsNoun(prev) && next && next->word &&
-          (next->cand & (Bit(Tag::VBZ) | Bit(Tag::VBP) | Bit(Tag::VBD))) && i + 2 < info_.size() &&
+          (next->cand & (Bit(Tag::VBZ) | Bit(Tag::VBP) | Bit(Tag::VBD))) && i + 2 < n_ &&
           NextStartsObject(i + 1) && !np_then_verb) {
         verb_next = true;  // "a group that tracks the war"
       }
@@ -758,8 +774,8 @@ class Tagger {
     if (x.sp == Sp("to")) {
       // Infinitival "to" before a base verb (possibly after adverbs); else a preposition.
       size_t k = i + 1;
-      while (k < info_.size() && (info_[k].tag == Tag::RB) && info_[k].closed) ++k;
-      bool verb = k < info_.size() && info_[k].word && BaseVerb(info_[k]) &&
+      while (k < n_ && (info_[k].tag == Tag::RB) && info_[k].closed) ++k;
+      bool verb = k < n_ && info_[k].word && BaseVerb(info_[k]) &&
                   !(info_[k].cap && !info_[k].initial);
       x.tag = verb ? Tag::TO : Tag::IN;
       return;
@@ -856,7 +872,7 @@ class Tagger {
                         : x.sp == Sp("either") ? Sp("or")
                                                : Sp("nor");
       bool correlative = false;
-      for (size_t k = i + 2; k < info_.size() && k < i + 8; ++k)
+      for (size_t k = i + 2; k < n_ && k < i + 8; ++k)
         correlative |= info_[k].sp == partner;
       if (correlative)
         x.tag = Tag::CC;
@@ -885,7 +901,7 @@ class Tagger {
     }
     if (x.sp == Sp("as")) {
       // "as well as": RB RB IN
-      if (next && next->sp == Sp("well") && i + 2 < info_.size() && info_[i + 2].sp == Sp("as")) {
+      if (next && next->sp == Sp("well") && i + 2 < n_ && info_[i + 2].sp == Sp("as")) {
         x.tag = Tag::RB;
       } else {
         x.tag = Tag::IN;
@@ -928,7 +944,7 @@ class Tagger {
     int64_t pk = PrevNonAdverb(i);
     Tag prevna = pk >= 0 ? info_[pk].tag : Tag::kUnknown;
     const TokInfo* pna = pk >= 0 ? &info_[pk] : nullptr;
-    const TokInfo* next = i + 1 < info_.size() ? &info_[i + 1] : nullptr;
+    const TokInfo* next = i + 1 < n_ ? &info_[i + 1] : nullptr;
     bool has_noun = c & kNounTags;
     bool has_verb = c & kVerbTags;
     bool has_adj = c & kAdjTags;
@@ -1271,12 +1287,12 @@ class Tagger {
   // Does a clause with its own subject start at k ("... and the U.N. agreed")?  Looks for a
   // determiner/proper noun/subject pronoun followed within a few tokens by a likely finite verb.
   bool NewSubjectAt(size_t k) const {
-    if (k >= info_.size()) return false;
+    if (k >= n_) return false;
     const TokInfo& a = info_[k];
     if (!(a.tag == Tag::DT || a.tag == Tag::NNP || a.tag == Tag::NNPS ||
           (a.tag == Tag::PRP && (a.cls & kClassSubjPronoun))))
       return false;
-    for (size_t j = k + 1; j < info_.size() && j < k + 6; ++j) {
+    for (size_t j = k + 1; j < n_ && j < k + 6; ++j) {
       Tag t = info_[j].tag;
       if (t == Tag::MD || t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP) return true;
       if (!(IsNoun(t) || t == Tag::JJ || t == Tag::POS || t == Tag::DT || t == Tag::CD ||
@@ -1288,7 +1304,7 @@ class Tagger {
 
   // A finite verb (a be/have form, a modal, or a present-tense verb) follows in the same clause.
   bool FiniteLaterInClause(size_t k) const {
-    for (size_t j = k; j < info_.size(); ++j) {
+    for (size_t j = k; j < n_; ++j) {
       const TokInfo& t = info_[j];
       if (!t.word && t.tag != Tag::kQuote) return false;
       if (t.tag == Tag::CC || t.tag == Tag::WDT || t.tag == Tag::WP) return false;
@@ -1304,7 +1320,7 @@ class Tagger {
       // A past form with no noun reading right after a noun, followed by "that" or an object:
       // "A report released Tuesday in the capital alleged that ..."
       if ((t.cand & Bit(Tag::VBD)) && !(t.cand & kNounTags) && j > 0 && IsNoun(info_[j - 1].tag) &&
-          j + 1 < info_.size() && (info_[j + 1].sp == Sp("that") || NextStartsObject(j)))
+          j + 1 < n_ && (info_[j + 1].sp == Sp("that") || NextStartsObject(j)))
         return true;
     }
     return false;
@@ -1312,8 +1328,8 @@ class Tagger {
 
   bool SentenceStartsWithNp() const {
     size_t f = 0;
-    while (f < info_.size() && !info_[f].word) ++f;
-    if (f >= info_.size()) return false;
+    while (f < n_ && !info_[f].word) ++f;
+    if (f >= n_) return false;
     Tag t = info_[f].tag;
     return IsNoun(t) || t == Tag::DT || t == Tag::PRPS || t == Tag::JJ || t == Tag::CD ||
            t == Tag::PRP || t == Tag::PDT;
@@ -1353,8 +1369,8 @@ class Tagger {
     if (!(IsNoun(t) || t == Tag::PRP)) return false;
     // The sentence must start with its subject, not with a PP or subordinate clause.
     size_t first = 0;
-    while (first < info_.size() && !info_[first].word) ++first;
-    if (first < info_.size() && (info_[first].tag == Tag::IN || info_[first].tag == Tag::WRB ||
+    while (first < n_ && !info_[first].word) ++first;
+    if (first < n_ && (info_[first].tag == Tag::IN || info_[first].tag == Tag::WRB ||
                                  info_[first].tag == Tag::VBG || info_[first].tag == Tag::VBN))
       return false;
     for (int64_t k = 0; k < j; ++k)
@@ -1365,7 +1381,7 @@ class Tagger {
   }
 
   bool NextIsPrepOrEnd(size_t i) const {
-    if (i + 1 >= info_.size()) return true;
+    if (i + 1 >= n_) return true;
     const TokInfo& n = info_[i + 1];
     return !n.word && n.tag != Tag::kQuote;
   }
@@ -1381,10 +1397,10 @@ class Tagger {
 
   // ---- repairs ------------------------------------------------------------------------------
   void Repairs() {
-    size_t n = info_.size();
+    size_t n = n_;
     // A sentence without a finite verb: promote the first plausible noun/verb token.
     bool any_finite = false;
-    for (size_t i = 0; i < n; ++i) any_finite |= Has(kFiniteTags, info_[i].tag);
+    for (size_t i = 0; i < n && !any_finite; ++i) any_finite = Has(kFiniteTags, info_[i].tag);
     if (!any_finite) {
       for (size_t i = 1; i < n; ++i) {
         TokInfo& x = info_[i];
@@ -1401,7 +1417,13 @@ class Tagger {
         break;
       }
     }
-    for (size_t i = 0; i < n; ++i) {
+  }
+
+  // The repairs of token i that look at its neighbours' tags (the next token's as it was before
+  // its own repair): Run() applies them left to right as it finishes each token.
+  void RepairAt(size_t i) {
+    const size_t n = n_;
+    {
       TokInfo& x = info_[i];
       // A lone apostrophe right after a plural: possessive ("the rebels' demands").
       if (!x.word && x.tag == Tag::kQuote && i > 0 && toks_[i].norm == "'" &&
@@ -1506,21 +1528,27 @@ class Tagger {
   }
 
   const Lexicon& lex_;
-  std::vector<Token>& toks_;
-  std::vector<TokInfo>& info_;  // per-thread scratch, reused across sentences
+  std::vector<Token>& tokens_;
+  std::vector<TokInfo>& info_vec_;  // per-thread scratch, reused across sentences
+  // Run() indexes the tokens and their TokInfo through plain pointers (one load, where a vector
+  // reference costs two, reloaded after every byte store): n_ entries of each are in use.
+  Token* toks_ = nullptr;
+  TokInfo* info_ = nullptr;
+  size_t n_ = 0;  // tokens of the sentence (Run())
   TokenText& store_;            // the sentence's bytes: lemmas that view neither text nor lexicon
   bool sent_finite_ = false;    // a finite verb has been seen in the sentence (Contextual pass)
   bool context_used_ = false;   // the current Lexical() call looked at another token
-  std::vector<uint64_t>& hash_ = HashScratch();  // per token: its text's memo hash (PrefetchLexical)
+  std::vector<LexicalSlot*>& set_vec_ = SetScratch();  // per token: its text's memo set (PrefetchLexical)
+  LexicalSlot** sets_ = nullptr;                        // set_vec_.data()
   LexicalSlot* const memo_ = LexicalMemo();       // this thread's lexical memo
 
   LexicalSlot* LexicalSet(uint64_t hash) const {
     return memo_ + (hash & (kLexicalSets - 1)) * kLexicalWays;
   }
 
-  static std::vector<uint64_t>& HashScratch() {
-    thread_local std::vector<uint64_t> h;
-    return h;
+  static std::vector<LexicalSlot*>& SetScratch() {
+    thread_local std::vector<LexicalSlot*> sets;
+    return sets;
   }
 };
 

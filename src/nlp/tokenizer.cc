@@ -36,6 +36,15 @@ constexpr auto kAsciiAlnum = [] {
   return t;
 }();
 
+// kAsciiStop[b]: b is an ASCII byte that is neither a letter or digit nor one of the marks
+// ReadWord() may keep inside a word (- . , ' & / :), so a word ends before it.
+constexpr auto kAsciiStop = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[c] = !kAsciiAlnum[c];
+  for (char c : {'-', '.', ',', '\'', '&', '/', ':'}) t[static_cast<unsigned char>(c)] = false;
+  return t;
+}();
+
 // kAsciiUpper[b]: the upper case of an ASCII lower-case letter, every other byte itself.
 constexpr auto kAsciiUpper = [] {
   std::array<unsigned char, 256> t{};
@@ -182,6 +191,9 @@ class TokenizerImpl {
       }
       while (q < end_ && kAsciiAlnum[static_cast<unsigned char>(text_[q])]) ++q;
       if (q >= end_) break;
+      // Most words end at a space or a mark that never joins words: the rules below would all
+      // decline it, so stop without decoding it.
+      if (kAsciiStop[static_cast<unsigned char>(text_[q])]) break;
       int len;
       int32_t cp = DecodeAt(text_, q, &len);
       if (cp >= 0x80 && IsWordCp(cp)) {  // an ASCII word byte was taken above
@@ -227,7 +239,8 @@ class TokenizerImpl {
       } else if (has_alpha && w.size() < 16) {
         char buf[16];
         for (size_t k = 0; k < w.size(); ++k) buf[k] = ToLowerAscii(w[k]);
-        const WordEntry* e = lex_.Find(std::string_view(buf, w.size()));
+        const std::string_view lower(buf, w.size());
+        const WordEntry* e = MayBeAbbreviation(lower) ? lex_.Find(lower) : nullptr;
         if (e && (e->word_class & (kClassTitle | kClassMonthAbbrev | kClassAbbrev)) && !at_end)
           word_end = q + 1;
       }
@@ -241,7 +254,7 @@ class TokenizerImpl {
   // (and perhaps a final period), so it holds no apostrophe.
   void EmitWord(size_t p, size_t q, bool plain) {
     std::string_view w = text_.substr(p, q - p);
-    if (w.size() == 6) {
+    if (w.size() == 6 && (w[0] | 0x20) == 'c') {  // 'c' or 'C'
       char buf[6];
       for (int k = 0; k < 6; ++k) buf[k] = ToLowerAscii(w[k]);
       if (std::string_view(buf, 6) == "cannot") {

@@ -764,6 +764,18 @@ constexpr ClassWord kClassWords[] = {
 
 }  // namespace
 
+constexpr std::array<uint32_t, 256> kAbbreviationShapes = [] {
+  constexpr uint16_t kAbbrevClasses = kClassTitle | kClassMonthAbbrev | kClassAbbrev;
+  std::array<uint32_t, 256> t{};
+  auto add = [&t](std::string_view w, uint16_t cls) {
+    if (!(cls & kAbbrevClasses) || w.empty() || w.size() >= 32) return;
+    t[static_cast<unsigned char>(w[0])] |= uint32_t{1} << w.size();
+  };
+  for (const ClosedWord& w : kClosed) add(w.word, w.word_class);
+  for (const ClassWord& w : kClassWords) add(w.word, w.word_class);
+  return t;
+}();
+
 std::span<const ClosedWord> ClosedWords() { return kClosed; }
 std::span<const IrregularVerb> IrregularVerbs() { return kIrregular; }
 std::span<const ClassWord> ClassWords() { return kClassWords; }

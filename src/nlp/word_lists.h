@@ -6,6 +6,7 @@
 #ifndef ENTENTE_NLP_WORD_LISTS_H_
 #define ENTENTE_NLP_WORD_LISTS_H_
 
+#include <array>
 #include <cstdint>
 #include <iterator>
 #include <span>
@@ -80,6 +81,17 @@ struct ClassWord {
 };
 // Abbreviations (without their period), reporting verbs, nationality adjectives, ...
 std::span<const ClassWord> ClassWords();
+
+// The shapes of the words that ClosedWords() and ClassWords() give kClassTitle,
+// kClassMonthAbbrev or kClassAbbrev (no other source sets those classes): bit L of entry b is set
+// when such a word of L < 32 bytes starts with byte b.
+extern const std::array<uint32_t, 256> kAbbreviationShapes;
+// False when no such word has the length and first byte of `lower`, so a lexicon entry of
+// `lower` has none of those classes: a cheap test before a look-up made only for them.
+inline bool MayBeAbbreviation(std::string_view lower) {
+  if (lower.empty() || lower.size() >= 32) return true;
+  return (kAbbreviationShapes[static_cast<unsigned char>(lower[0])] >> lower.size()) & 1;
+}
 
 }  // namespace entente::nlp
 
