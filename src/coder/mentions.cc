@@ -35,13 +35,11 @@ struct Item {
 }  // namespace
 
 bool IsCalendarWord(std::string_view lemma) {
-  static const char* kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                 "sunday", "january", "february", "march", "april", "may", "june",
-                                 "july", "august", "september", "october", "november", "december",
-                                 "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."};
-  for (const char* w : kWords)
-    if (lemma == w) return true;
-  return false;
+  static const WordSet kWords{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                              "sunday", "january", "february", "march", "april", "may", "june",
+                              "july", "august", "september", "october", "november", "december",
+                              "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."};
+  return kWords.contains(lemma);
 }
 
 namespace {
@@ -102,26 +100,24 @@ bool IsCompassWord(std::string_view lemma) {
 
 // Nouns that name a place of which the following "of X" is the name: "the city of Mosul".
 bool IsPlaceNoun(std::string_view lemma) {
-  static const char* kNouns[] = {"city", "capital", "town", "village", "province", "region", "district",
-                                 "port", "area", "suburb", "outskirts", "street", "centre", "center",
-                                 "heart", "part", "county", "state", "island", "camp", "border",
-                                 "enclave", "territory", "country", "peninsula", "kingdom"};
-  for (const char* w : kNouns)
-    if (lemma == w) return true;
-  return IsCompassWord(lemma);
+  static const WordSet kNouns{"city", "capital", "town", "village", "province", "region", "district",
+                              "port", "area", "suburb", "outskirts", "street", "centre", "center",
+                              "heart", "part", "county", "state", "island", "camp", "border",
+                              "enclave", "territory", "country", "peninsula", "kingdom"};
+  return kNouns.contains(lemma) || IsCompassWord(lemma);
 }
 
 // "meet in Bahrain today": a time word after the place does not make it a modifier.
 bool IsTimeNoun(std::string_view lemma) {
-  return lemma == "today" || lemma == "tonight" || lemma == "yesterday" || lemma == "tomorrow" ||
-         lemma == "morning" || lemma == "afternoon" || lemma == "evening" || lemma == "night" ||
-         lemma == "week" || lemma == "weekend" || lemma == "month" || lemma == "year";
+  static const WordSet kNouns{"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon",
+                              "evening", "night", "week", "weekend", "month", "year"};
+  return kNouns.contains(lemma);
 }
 
 // Nouns of acts and relations that the name before them takes part in, as actor or as
 // counterpart: "the Iraq war", "China trade talks", "Iran sanctions", "the Iran deal".
 bool IsParticipantNoun(std::string_view lemma) {
-  static const std::string_view kNouns[] = {
+  static const WordSet kNouns{
       "war", "talk", "deal", "trade", "sanction", "attack", "strike", "offensive", "invasion", "raid",
       "agreement", "treaty", "pact", "accord", "summit", "relation", "relationship", "tie", "dispute",
       "conflict", "negotiation", "dialogue", "cooperation", "partnership", "alliance", "aid", "visit",
@@ -133,9 +129,7 @@ bool IsParticipantNoun(std::string_view lemma) {
       "pressure", "influence", "support", "opposition", "threat", "demand", "criticism", "protest",
       // and the holder's stance: "criticised the Conservatives' stance on Europe"
       "stance", "position", "attitude", "stand", "view", "record", "role", "behaviour", "behavior", "conduct"};
-  for (std::string_view w : kNouns)
-    if (lemma == w) return true;
-  return false;
+  return kNouns.contains(lemma);
 }
 
 // A code whose first three letters name a country (or region): not an organisation (IGO, NGO,
