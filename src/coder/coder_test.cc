@@ -693,6 +693,17 @@ TEST_F(OpEdTest, PassiveAgentIsTheByPhrase) {
   });
 }
 
+// A place right after a named actor is where that actor is, no party: "a representative from the
+// U.S. Embassy in London", "the Tories in Europe".  A place after a common noun may still be one.
+TEST_F(OpEdTest, PlaceAfterAnActorIsWhereItIs) {
+  Check({
+      {"Russian soldiers criticized Russian soldiers in Ukraine.", {}},
+      {"Russian soldiers attacked Russian soldiers in Ukraine.", {}},
+      {"Japan criticized Russian soldiers in Ukraine.", {{"JPN", "RUSMIL", "111", "asserted"}}},
+      {"Japan criticized the war in Ukraine.", {{"JPN", "UKR", "111", "asserted"}}},
+  });
+}
+
 // A verb that always takes an object, with none, is passive: headlines ("Soldiers killed in
 // X") and reduced relatives, adverbs between included ("a civilian allegedly killed by ...").
 TEST_F(OpEdTest, ObjectlessTransitiveVerbIsPassive) {

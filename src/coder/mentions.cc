@@ -996,6 +996,38 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
     out.locative_prep[gi] = LocativePreposition(sentence, g.first);
   }
 
+  // A place right after a named actor says where that actor is: "a representative from the U.S.
+  // Embassy in London", "Russian troops in Syria".  It is neither source nor target.
+  {
+    auto names_actor = [&](int32_t gj) {
+      if (gj < 0) return false;
+      for (uint32_t mi : out.groups[gj].members)
+        if (!out.mentions[mi].has_actor || !NamesACountry(out.mentions[mi].code.str())) return false;
+      return !out.groups[gj].members.empty();
+    };
+    bool dropped = false;
+    for (size_t gi = 0; gi < out.groups.size(); ++gi) {
+      const int32_t prep = out.locative_prep[gi];
+      if (prep <= 0 || toks[prep].norm != "IN" || !names_actor(out.group_at[prep - 1])) continue;
+      out.groups[gi].members.clear();  // marked; removed below
+      dropped = true;
+    }
+    if (dropped) {
+      size_t kept = 0;
+      for (size_t gi = 0; gi < out.groups.size(); ++gi) {
+        if (out.groups[gi].members.empty()) continue;
+        out.locative_prep[kept] = out.locative_prep[gi];
+        out.groups[kept++] = std::move(out.groups[gi]);
+      }
+      out.groups.resize(kept);
+      out.locative_prep.resize(kept);
+      std::fill(out.group_at.begin(), out.group_at.end(), -1);
+      for (size_t gi = 0; gi < out.groups.size(); ++gi)
+        for (uint32_t t = out.groups[gi].first; t <= out.groups[gi].last && t < n; ++t)
+          out.group_at[t] = static_cast<int32_t>(gi);
+    }
+  }
+
   for (Mention& m : out.mentions) {
     m.person = is_person(m) || (m.first == m.last && toks[m.first].tag == Tag::PRP);
     for (const auto& [r, codes] : resolved) m.person |= r.kind == RefKind::kLeaders && r.first == m.first;
