@@ -35,16 +35,12 @@ constexpr auto kStopsPlainRun = [] {
 // *spaces that of each byte that is a space (0x20).  SWAR on the bytes with their high bit
 // cleared, so no addition carries from one byte into the next.
 inline uint64_t PlainRunStops(const char* p, uint64_t* spaces) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x80 * kOnes;
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  const uint64_t y = x & ~kHigh;  // bytes 0..0x7F
-  // ge(v, c): high bit of each byte of v (<= 0x7F) that is >= c (1 <= c <= 0x80).
-  auto ge = [](uint64_t v, unsigned c) { return (v + (0x80 - c) * kOnes) & kHigh; };
-  auto eq = [&](unsigned c) { return ~ge(y ^ (c * kOnes), 1) & kHigh; };
+  const uint64_t x = LoadU64(p);
+  const uint64_t y = x & ~kHighBits;  // bytes 0..0x7F (text_util.h)
+  auto eq = [&](unsigned c) { return ~BytesAtLeast(y ^ (c * kEachByte), 1) & kHighBits; };
   *spaces = eq(' ') & ~x;
-  return (x & kHigh) | (~ge(y, ' ' + 1) & kHigh) | ge(y, 0x7F) | eq('.') | eq('!') | eq('?');
+  return (x & kHighBits) | (~BytesAtLeast(y, ' ' + 1) & kHighBits) | BytesAtLeast(y, 0x7F) | eq('.') | eq('!') |
+         eq('?');
 }
 
 bool IsTerminator(char c) { return c == '.' || c == '!' || c == '?'; }

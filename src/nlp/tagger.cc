@@ -233,15 +233,12 @@ class Tagger {
   // the text itself when the text has no upper-case letter.  Same result as the byte loop in Run().
   // Also sets *hash, the text's memo hash (WordHash).
   bool LowerShortAscii(std::string_view text, TokInfo* x, uint64_t* hash) {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr uint64_t kHigh = 0x80 * kOnes;
     const size_t n = text.size();
     const uint64_t mask = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;  // little-endian
-    const uint64_t w = short_text::LoadU64(text.data()) & mask;
-    if (w & kHigh) return false;
-    // Bytes below 0x80 never carry: a high bit set by adding 0x80 - lo marks bytes >= lo.
-    const uint64_t upper = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
-    const uint64_t digit = (w + (0x80 - '0') * kOnes) & ~(w + (0x80 - '9' - 1) * kOnes) & kHigh;
+    const uint64_t w = LoadU64(text.data()) & mask;
+    if (w & kHighBits) return false;
+    const uint64_t upper = BytesInRange(w, 'A', 'Z');  // text_util.h
+    const uint64_t digit = BytesInRange(w, '0', '9');
     x->has_digit = digit != 0;
     *hash = WordHash(w, n);
     if (upper == 0) {
@@ -259,14 +256,12 @@ class Tagger {
   // The same for a word of 9 to 16 bytes, as two overlapping 8-byte words within it (the
   // second ends at the last byte).
   bool LowerMidAscii(std::string_view text, TokInfo* x, uint64_t* hash) {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr uint64_t kHigh = 0x80 * kOnes;
     const size_t n = text.size();
-    const uint64_t w0 = short_text::LoadU64(text.data());
-    const uint64_t w1 = short_text::LoadU64(text.data() + n - 8);
-    if ((w0 | w1) & kHigh) return false;
-    auto upper = [](uint64_t w) { return (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh; };
-    auto digit = [](uint64_t w) { return (w + (0x80 - '0') * kOnes) & ~(w + (0x80 - '9' - 1) * kOnes) & kHigh; };
+    const uint64_t w0 = LoadU64(text.data());
+    const uint64_t w1 = LoadU64(text.data() + n - 8);
+    if ((w0 | w1) & kHighBits) return false;
+    auto upper = [](uint64_t w) { return BytesInRange(w, 'A', 'Z'); };
+    auto digit = [](uint64_t w) { return BytesInRange(w, '0', '9'); };
     const uint64_t upper0 = upper(w0), upper1 = upper(w1);
     x->has_digit = (digit(w0) | digit(w1)) != 0;
     *hash = WordHash(w0 ^ ((w1 << 31) | (w1 >> 33)), n);

@@ -1,15 +1,19 @@
 // Copyright 2026 The entente Authors. Apache-2.0.
 //
-// Small UTF-8 and character-class helpers shared by the splitter and the tokeniser.  All inline,
-// allocation-free; invalid UTF-8 decodes as a one-byte code point U+FFFD so scanning always
-// advances.
+// Small UTF-8 and character-class helpers shared by the splitter, the tokeniser and the tagger.
+// All inline, allocation-free; invalid UTF-8 decodes as a one-byte code point U+FFFD so scanning
+// always advances.  The byte-range tests at the end look at 8 ASCII bytes at once.
 #ifndef ENTENTE_NLP_TEXT_UTIL_H_
 #define ENTENTE_NLP_TEXT_UTIL_H_
 
 #include <cstdint>
 #include <string_view>
 
+#include "base/short_text.h"
+
 namespace entente::nlp {
+
+using short_text::LoadU64;  // 8 bytes of text as one little-endian word
 
 // Decodes the code point at text[i]; sets *len to its byte length (>= 1).
 inline int32_t DecodeAt(std::string_view text, size_t i, int* len) {
@@ -103,6 +107,20 @@ inline bool IsUpperStart(std::string_view text, size_t i) {
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
   if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) == 0;
   return false;
+}
+
+// 8 bytes tested at once (SWAR), each as the byte of a little-endian word (LoadU64): a result
+// has the high bit (0x80) of every byte that passes set, and no other bit.  The bytes of `v`
+// must be below 0x80 (ASCII; mask them with ~kHighBits or check first), so that adding to one
+// never carries into the next.
+inline constexpr uint64_t kEachByte = 0x0101010101010101ULL;
+inline constexpr uint64_t kHighBits = 0x80 * kEachByte;
+// The bytes of v that are >= c (1 <= c <= 0x80).
+constexpr uint64_t BytesAtLeast(uint64_t v, unsigned c) { return (v + (0x80 - c) * kEachByte) & kHighBits; }
+// The bytes of v in [lo, hi] (1 <= lo <= hi < 0x80).
+constexpr uint64_t BytesInRange(uint64_t v, unsigned lo, unsigned hi) {
+  // BytesAtLeast(v, lo) & ~BytesAtLeast(v, hi + 1), masked once.
+  return (v + (0x80 - lo) * kEachByte) & ~(v + (0x7F - hi) * kEachByte) & kHighBits;
 }
 
 }  // namespace entente::nlp

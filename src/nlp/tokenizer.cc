@@ -56,17 +56,12 @@ constexpr auto kAsciiUpper = [] {
 // the lowest set bit marks the first such byte), 0 when all are.  SWAR on the bytes with their
 // high bit cleared, so no addition carries from one byte into the next.
 inline uint64_t NotAsciiAlnum(const char* p) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x80 * kOnes;
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  const uint64_t y = x & ~kHigh;  // bytes 0..0x7F
-  // ge(v, c): high bit of each byte of v (<= 0x7F) that is >= c (1 <= c <= 0x80).
-  auto ge = [](uint64_t v, unsigned c) { return (v + (0x80 - c) * kOnes) & kHigh; };
-  const uint64_t digit = ge(y, '0') & ~ge(y, '9' + 1);
-  const uint64_t folded = y | (0x20 * kOnes);  // 'A'..'Z' -> 'a'..'z'; no other byte lands there
-  const uint64_t letter = ge(folded, 'a') & ~ge(folded, 'z' + 1);
-  return (x & kHigh) | (~(digit | letter) & kHigh);
+  const uint64_t x = LoadU64(p);
+  const uint64_t y = x & ~kHighBits;  // bytes 0..0x7F (text_util.h)
+  const uint64_t digit = BytesInRange(y, '0', '9');
+  const uint64_t folded = y | (0x20 * kEachByte);  // 'A'..'Z' -> 'a'..'z'; no other byte lands there
+  const uint64_t letter = BytesInRange(folded, 'a', 'z');
+  return (x & kHighBits) | (~(digit | letter) & kHighBits);
 }
 
 class TokenizerImpl {
@@ -406,15 +401,10 @@ class TokenizerImpl {
   // sets *norm (p itself when no letter is lower case, else 8 bytes of the store, 8 - n given
   // back) and returns true; false (nothing stored) for any other byte.
   bool NormalizeShortAscii(const char* p, size_t n, std::string_view* norm) {
-    constexpr uint64_t kHigh = 0x8080808080808080ULL;
-    uint64_t x;
-    std::memcpy(&x, p, 8);
     const uint64_t mask = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;  // little-endian
-    x &= mask;
-    if (x & kHigh) return false;
-    // Bytes 'a'..'z' (0x61..0x7A): adding 0x1F sets the high bit from 0x61 up, adding 0x05 from
-    // 0x7B up (no byte carries: every byte is below 0x80).
-    const uint64_t lower = (x + 0x1F1F1F1F1F1F1F1FULL) & ~(x + 0x0505050505050505ULL) & kHigh & mask;
+    const uint64_t x = LoadU64(p) & mask;
+    if (x & kHighBits) return false;
+    const uint64_t lower = BytesInRange(x, 'a', 'z') & mask;  // text_util.h
     if (lower == 0) {
       *norm = std::string_view(p, n);
       return true;
@@ -431,14 +421,11 @@ class TokenizerImpl {
   // words (the second ends at the last byte): sets *norm (p itself when no letter is lower case,
   // else n bytes of the store) and returns true; false (nothing stored) for any other byte.
   bool NormalizeMidAscii(const char* p, size_t n, std::string_view* norm) {
-    constexpr uint64_t kHigh = 0x8080808080808080ULL;
-    uint64_t x0, x1;
-    std::memcpy(&x0, p, 8);
-    std::memcpy(&x1, p + n - 8, 8);
-    if ((x0 | x1) & kHigh) return false;
-    // Bytes 'a'..'z' as in NormalizeShortAscii (no byte carries: all are below 0x80).
-    const uint64_t lower0 = (x0 + 0x1F1F1F1F1F1F1F1FULL) & ~(x0 + 0x0505050505050505ULL) & kHigh;
-    const uint64_t lower1 = (x1 + 0x1F1F1F1F1F1F1F1FULL) & ~(x1 + 0x0505050505050505ULL) & kHigh;
+    const uint64_t x0 = LoadU64(p);
+    const uint64_t x1 = LoadU64(p + n - 8);
+    if ((x0 | x1) & kHighBits) return false;
+    const uint64_t lower0 = BytesInRange(x0, 'a', 'z');
+    const uint64_t lower1 = BytesInRange(x1, 'a', 'z');
     if ((lower0 | lower1) == 0) {
       *norm = std::string_view(p, n);
       return true;
