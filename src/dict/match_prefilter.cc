@@ -345,23 +345,8 @@ MatchPrefilter::DiscardKinds MatchPrefilter::Discards(std::span<const WordId> wo
 }
 
 bool MatchPrefilter::HasDiscard(std::span<const WordId> words, bool story) const {
-  const size_t n = words.size();
-  auto matches_at = [&](const DiscardPhrase& d, size_t i) {
-    return d.story == story && i + d.words.size() <= n &&
-           std::equal(d.words.begin(), d.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i));
-  };
-  for (size_t i = 0; i < n; ++i) {
-    WordId w = words[i];
-    if (w < bound_) {
-      for (uint32_t k = discard_begin_[w]; k < discard_begin_[w + 1]; ++k) {
-        if (matches_at(discards_[discard_ids_[k]], i)) return true;
-      }
-    }
-    for (uint32_t id : unindexed_discards_) {
-      if (matches_at(discards_[id], i)) return true;
-    }
-  }
-  return false;
+  const DiscardKinds found = Discards(words);
+  return story ? found.story : found.sentence;
 }
 
 }  // namespace entente
