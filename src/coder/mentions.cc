@@ -972,11 +972,14 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
     });
   }
 
-  out.group_at.assign(n, -1);
-  for (size_t gi = 0; gi < out.groups.size(); ++gi) {
-    for (uint32_t t = out.groups[gi].first; t <= out.groups[gi].last && t < n; ++t)
-      out.group_at[t] = static_cast<int32_t>(gi);
-  }
+  auto index_groups = [&] {  // group_at from groups
+    out.group_at.assign(n, -1);
+    for (size_t gi = 0; gi < out.groups.size(); ++gi) {
+      for (uint32_t t = out.groups[gi].first; t <= out.groups[gi].last && t < n; ++t)
+        out.group_at[t] = static_cast<int32_t>(gi);
+    }
+  };
+  index_groups();
 
   // Places: dictionary actors heading a locative prepositional phrase.  Not a possessive ("in
   // Israel's raid": Israel acts) and not an agent-only actor ("in the government").
@@ -1021,10 +1024,7 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
       }
       out.groups.resize(kept);
       out.locative_prep.resize(kept);
-      std::fill(out.group_at.begin(), out.group_at.end(), -1);
-      for (size_t gi = 0; gi < out.groups.size(); ++gi)
-        for (uint32_t t = out.groups[gi].first; t <= out.groups[gi].last && t < n; ++t)
-          out.group_at[t] = static_cast<int32_t>(gi);
+      index_groups();
     }
   }
 
