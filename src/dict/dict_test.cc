@@ -364,6 +364,23 @@ TEST_F(DictTest, SingleAndMultiWordVerbsShareAForm) {
   EXPECT_EQ(d->verb_block(0).entries.size(), 3u);
 }
 
+TEST_F(DictTest, AVerbDefinedAgainKeepsItsFirstCodeAndGainsTheLaterPatterns) {
+  auto d = MustLoad(Paths("--- SHOOT [---] ---\nSHOOT {SHOT}\n- * AND_WOUND [223]\n"
+                          "--- SHOOT [190] ---\nSHOOT {SHOT}\n- + WAS * DEAD [1823]\n"
+                          "--- FIRE [190] ---\nFIRE\n- * ON + [190]\n"));
+  ASSERT_TRUE(d);
+  auto entries = d->VerbEntriesFor(d->FindWord("SHOT"));
+  ASSERT_EQ(entries.size(), 2u);
+  const VerbEntry& first = d->verb_entry(entries[0]);
+  EXPECT_TRUE(first.code.empty());  // the first definition's null code stays
+  const VerbBlock& b = d->verb_block(first.block);
+  ASSERT_EQ(b.patterns.size(), 2u);  // its own pattern, then the later block's
+  EXPECT_EQ(d->pattern(b.patterns[0]).code.str(), "223");
+  EXPECT_EQ(d->pattern(b.patterns[1]).code.str(), "1823");
+  // Other blocks are untouched.
+  EXPECT_EQ(d->verb_block(d->verb_entry(d->VerbEntriesFor(d->FindWord("FIRE"))[0]).block).patterns.size(), 1u);
+}
+
 TEST_F(DictTest, HashHeaderWithCode) {
   auto d = MustLoad(Paths("####### VERB PATTERNS #######\n### GRANT [070] ###\nGIVE\n"));
   ASSERT_TRUE(d);

@@ -9,6 +9,9 @@
 // the patterns into DictionarySet::Impl.  Grammar: docs/dictionary-format.md.
 #include <algorithm>
 #include <functional>
+#include <map>
+#include <set>
+#include <tuple>
 
 #include "dict/dict_impl.h"
 
@@ -658,6 +661,21 @@ Status FinishVerbs(Builder& b) {
     impl.patterns.push_back(std::move(p));
   }
   b.raw_patterns().clear();
+  // A verb defined again in a later block (the same base form, the same words around it) keeps
+  // its first definition's own code, and that block also tries the later block's patterns, in
+  // file order: PETRARCH's reading of "--- SHOT [---] ---" followed by "--- SHOT [223] ---".
+  {
+    std::map<std::tuple<WordId, std::vector<WordId>, std::vector<WordId>>, uint32_t> first_block;
+    std::set<std::pair<uint32_t, uint32_t>> merged;
+    for (const VerbEntry& e : impl.verb_entries) {
+      if (e.forms.empty()) continue;
+      auto [it, fresh] = first_block.try_emplace(std::make_tuple(e.forms[0], e.pre, e.post), e.block);
+      if (fresh || it->second == e.block || !merged.insert({it->second, e.block}).second) continue;
+      std::vector<uint32_t>& into = impl.blocks[it->second].patterns;
+      const std::vector<uint32_t>& from = impl.blocks[e.block].patterns;
+      into.insert(into.end(), from.begin(), from.end());
+    }
+  }
   // Verb form index.
   for (uint32_t i = 0; i < impl.verb_entries.size(); ++i) {
     for (WordId w : impl.verb_entries[i].forms) {

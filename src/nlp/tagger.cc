@@ -1025,8 +1025,11 @@ class Tagger {
     }
     // After be: participle or gerund (passive / progressive), else a predicate noun/adjective.
     if (pna && (pna->cls & kClassBe)) {
+      // A predicate noun needs a noun after it ("there are cost implications"); a participle
+      // before an adjective is a resultative passive ("was shot dead", "were found dead").
       if (has_noun && !EndsWith(w, "ed") && !EndsWith(w, "en") && !EndsWith(w, "ing") &&
-          NextLooksNominal(i) && next && !next->cap) {
+          NextLooksNominal(i) && next && !next->cap &&
+          !(Has(c, Tag::VBN) && !IsNoun(next->tag))) {
         x.tag = noun_tag();  // "there are cost implications"
         return;
       }

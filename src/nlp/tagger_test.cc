@@ -67,7 +67,10 @@ const WordTagCase kNounVerbCases[] = {
     {"Iraq kidnap victim Margaret Hassan was freed.", "kidnap", "NN"},
     {"The allies helped Iraq rebuild roads.", "rebuild", "VB"},
     {"He condemned the attack and promised aid to the villages.", "promised", "VBD"},
-    {"Iraq's security advisor met with President Assad to discuss efforts.", "met", "VBD"}};
+    {"Iraq's security advisor met with President Assad to discuss efforts.", "met", "VBD"},
+    {"A soldier was shot dead in Basra.", "shot", "VBN"},
+    {"Two hostages were found dead near Falluja.", "found", "VBN"},
+    {"There are cost implications for Russia.", "cost", "NN"}};
 
 TEST(Tagger, DisambiguatesNounAndVerb) {
   ENTENTE_NEEDS_ANALYZER();
