@@ -61,6 +61,18 @@ void AddInputFlags(CLI::App* cmd, InputFlags* f) {
   cmd->add_option("--date", f->date, "date (YYYY-MM-DD) for documents that carry none");
   cmd->add_option("--input-format", f->input_format, "auto (by extension), text, html, jsonl or json")
       ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "json"}));
+  cmd->add_option("--max-sentence-tokens", f->max_sentence_tokens,
+                  "per-sentence budget: a sentence longer than this many tokens is cut into pieces of\n"
+                  "at most this length, so that run-on text (tables, lists without full stops) codes in\n"
+                  "linear time; the default suits news")
+      ->check(CLI::Range(8u, 1000000u))
+      ->capture_default_str();
+}
+
+AnalyzerOptions MakeAnalyzerOptions(const InputFlags& f) {
+  AnalyzerOptions o;
+  o.max_sentence_tokens = f.max_sentence_tokens;
+  return o;
 }
 
 Result<IngestOptions> MakeIngestOptions(const InputFlags& f) {

@@ -13,6 +13,7 @@
 
 #include "entente/dict.h"
 #include "entente/ingest.h"
+#include "entente/nlp.h"
 #include "entente/series_query.h"
 #include "entente/status.h"
 
@@ -35,9 +36,12 @@ Result<std::shared_ptr<const DictionarySet>> LoadDictionaries(const DictFlags& f
 struct InputFlags {
   std::string date;
   std::string input_format = "auto";
+  uint32_t max_sentence_tokens = AnalyzerOptions().max_sentence_tokens;
 };
 void AddInputFlags(CLI::App* cmd, InputFlags* flags);
 Result<IngestOptions> MakeIngestOptions(const InputFlags& flags);
+// The analyser's options from those flags (--max-sentence-tokens).
+AnalyzerOptions MakeAnalyzerOptions(const InputFlags& flags);
 
 // "entente: <message>" on stderr.
 void Error(const std::string& message);

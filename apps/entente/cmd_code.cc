@@ -33,7 +33,7 @@ int RunCode(const CodeFlags& f) {
   if (!opts.ok()) { Error(opts.status().message()); return kExitUsage; }
   auto dict = LoadDictionaries(f.dict, f.quiet);
   if (!dict.ok()) { Error(dict.status().ToString()); return kExitError; }
-  auto analyzer = Analyzer::Create();
+  auto analyzer = Analyzer::Create(MakeAnalyzerOptions(f.input));
   if (!analyzer.ok()) { Error(analyzer.status().ToString()); return kExitError; }
   CoderOptions copt;
   copt.explain = f.explain;

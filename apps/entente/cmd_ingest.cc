@@ -59,7 +59,7 @@ int RunIngest(const IngestFlags& f, const std::string& command_line) {
   if (!opts.ok()) { Error(opts.status().message()); return kExitUsage; }
   auto dict = LoadDictionaries(f.dict, f.quiet);
   if (!dict.ok()) { Error(dict.status().ToString()); return kExitError; }
-  auto analyzer = Analyzer::Create();
+  auto analyzer = Analyzer::Create(MakeAnalyzerOptions(f.input));
   if (!analyzer.ok()) { Error(analyzer.status().ToString()); return kExitError; }
   Coder coder(**dict, **analyzer);
   auto store = OpenStore(f.db);

@@ -108,6 +108,17 @@ bool IsAuxiliaryLemma(std::string_view l) {
   return l == "be" || l == "have" || l == "do" || l == "get" || l == "say" || l == "want";
 }
 
+// Nouns whose place names no party: a country in a locative phrase after one is where the topic
+// is, not whom the act aims at ("funding for the wars in Iraq", "an arms race in South Asia",
+// "a lonely exile in Baghdad", "reception centres in Africa").
+bool IsTopicNounLemma(std::string_view l) {
+  static const WordSet kWords{"war", "conflict", "crisis", "exile", "race", "killing", "election",
+      "situation", "programme", "program", "policy", "problem", "issue", "question", "debate", "row",
+      "controversy", "scandal", "affair", "campaign", "education", "poverty", "reform", "process",
+      "centre", "center", "economy", "market"};
+  return kWords.contains(l);
+}
+
 bool IsReportingLemma(std::string_view l) {
   static const WordSet kWords{"say", "tell", "report", "add", "state", "announce", "note", "claim",
       "confirm", "quote", "write", "declare"};
@@ -1343,6 +1354,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           bool common = u == t + 1 && analyzer_.IsCommonWord(toks[t].lemma);
           if (u > t && !known && heads && !common && t < barrier) barrier = t;
         }
+        // A comment (010-014) is about its target; claiming, denying or regretting a deed (015-018)
+        // is not.
+        const bool statement = code.root() == "01" && code.str().size() >= 3 && code.str()[2] <= '4';
         for (size_t g = 0; g < actors.groups.size(); ++g) {
           const Group& gr = actors.groups[g];
           if (gr.first <= h.last || gr.first > hi || gr.first > barrier) continue;
@@ -1350,8 +1364,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if ((is_place(g) || not_partner[gr.first]) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
           // ... of any act: "agree to take part in peace talks in Abuja".
           if (is_place(g) && actors.locative_prep[g] > 0) {
-            std::string_view l = toks[actors.locative_prep[g] - 1].lemma;
+            const Token& before = toks[actors.locative_prep[g] - 1];
+            std::string_view l = before.lemma;
             if (l == "talk" || l == "summit" || l == "meeting" || l == "conference" || l == "negotiation") continue;
+            // ... or the place of a topic: "the war in Iraq", "an arms race in South Asia" (but
+            // what a comment concerns is its target: "a statement on the elections in Iraq").
+            if (!statement && IsNoun(before.tag) && IsTopicNounLemma(l)) continue;
           }
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
           if (medium[gr.first]) continue;  // "said on BBC Radio"

@@ -700,7 +700,20 @@ TEST_F(OpEdTest, PlaceAfterAnActorIsWhereItIs) {
       {"Russian soldiers criticized Russian soldiers in Ukraine.", {}},
       {"Russian soldiers attacked Russian soldiers in Ukraine.", {}},
       {"Japan criticized Russian soldiers in Ukraine.", {{"JPN", "RUSMIL", "111", "asserted"}}},
-      {"Japan criticized the war in Ukraine.", {{"JPN", "UKR", "111", "asserted"}}},
+      {"Japan attacked targets in Ukraine.", {{"JPN", "UKR", "190", "asserted"}}},
+  });
+}
+
+// A country in a locative phrase after a noun whose place names no party is where the topic is
+// ("the war in Iraq", "an arms race in South Asia"), except for what a comment (010-014)
+// concerns.  A place after other nouns may still be the target ("attacked targets in Ukraine").
+TEST_F(OpEdTest, PlaceOfATopicIsNoParty) {
+  Check({
+      {"Japan criticized the war in Ukraine.", {}},
+      {"Japan opposes an arms race in South Asia.", {}},
+      {"Japan criticized the elections in Ukraine.", {}},
+      {"Japan doubted the elections in Ukraine.", {{"JPN", "UKR", "012", "asserted"}}},
+      {"Japan criticized Russian attacks on Ukraine.", {{"JPN", "RUS", "111", "asserted"}}},
   });
 }
 
