@@ -118,6 +118,28 @@ def check_long_sentence():
         expect(rc == 0, f"exit 0, got {rc}: {err}")
 
 
+def check_sentence_budget():
+    """--max-sentence-tokens sets the per-sentence budget: a run-on sentence is cut into pieces of
+    at most that many tokens, each coded on its own; a budget below 8 is a usage error (exit 2)."""
+    with tempfile.TemporaryDirectory() as d:
+        filler = "the ministers of the region met on Monday and the talks went on for hours and "
+        path = write(d, "runon.txt", ("Russia attacked Ukraine " + filler * 3 + "China criticized Japan").encode())
+        rc, out, err, _, _ = run(["code", "-q", "--date", "2019-06-05", path], seconds=60, rss_mb=400)
+        expect(rc == 0, f"exit 0, got {rc}: {err}")
+        whole = [json.loads(l) for l in out.splitlines()]
+        rc, out, err, _, _ = run(["code", "-q", "--max-sentence-tokens", "10", "--date", "2019-06-05", path],
+                                 seconds=60, rss_mb=400)
+        expect(rc == 0, f"exit 0, got {rc}: {err}")
+        cut = [json.loads(l) for l in out.splitlines()]
+        print(f"  sentences of the events: budget 400 {[e['sent'] for e in whole]}, budget 10 {[e['sent'] for e in cut]}")
+        expect(whole and all(e["sent"] == 0 for e in whole), "the default budget keeps one sentence")
+        expect(any(e["code"] == "190" and e["sent"] == 0 for e in cut), "the attack is coded from the first piece")
+        expect(any(e["source"] == "CHN" and e["sent"] > 0 for e in cut),
+               "a budget of 10 cuts the sentence: the criticism is coded from a later piece")
+        rc, out, err, _, _ = run(["code", "-q", "--max-sentence-tokens", "4", path], seconds=60, rss_mb=400)
+        expect(rc == 2 and "--max-sentence-tokens" in err, f"a budget of 4 is a usage error: {rc} {err}")
+
+
 def check_many_long_sentences():
     """Time grows linearly with the number of words: 4x the words takes < 8x the time."""
     with tempfile.TemporaryDirectory() as d:
