@@ -856,6 +856,21 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       passive = as_passive = true;
     }
 
+    // An object relative ("a Turkish hostage, who they threatened to behead", "Russia, which the
+    // US sanctioned") has a subject of its own between the pronoun and the verb: it is active,
+    // the noun before the clause is the verb's object, and the subject is looked for in the clause.
+    bool object_relative = false;
+    if (clause >= 0 && s.clauses[clause].type == ClauseType::kRelative) {
+      uint32_t cf = s.clauses[clause].first;
+      Tag ct = cf < n ? toks[cf].tag : Tag::kPeriod;
+      if ((ct == Tag::WP || ct == Tag::WDT || toks[cf].norm == "THAT") && cf + 1 < h.first) {
+        const Token& u = toks[cf + 1];
+        object_relative = (u.tag == Tag::PRP && u.norm != "IT") || u.tag == Tag::DT || u.tag == Tag::PRPS ||
+                          u.tag == Tag::NNP || u.tag == Tag::NNPS || u.tag == Tag::NN || u.tag == Tag::NNS ||
+                          (u.tag == Tag::PRP && u.norm == "IT" && cf + 2 < n && IsVerb(toks[cf + 2].tag));
+      }
+    }
+
     // Reduced relative or headline passive: a past participle right after a noun, with no
     // "be" or "have": "soldiers killed by a bomb", "a Dutchman suspected of aiding Saddam",
     // "prisoners captured during the war".  The participle describes that noun phrase, which is
@@ -896,7 +911,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         (toks[h.verb].lemma == "take" || toks[h.verb].lemma == "hold" || toks[h.verb].lemma == "keep")) {
       objectless = true;
     }
-    if (!passive && h.first > lo &&
+    if (!passive && !object_relative && h.first > lo &&
         (toks[h.verb].tag == Tag::VBN ||
          (toks[h.verb].tag == Tag::VBD && h.last + 1 < n && toks[h.last + 1].norm == "BY") ||
          (toks[h.verb].tag == Tag::VBD && objectless))) {
@@ -939,7 +954,24 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
 
     // Subject.
     int32_t subject = -1;
-    if (clause >= 0 && s.clauses[clause].type == ClauseType::kRelative) {
+    int32_t antecedent = -1;  // of an object relative: the verb's object
+    if (object_relative) {
+      uint32_t cf = s.clauses[clause].first;
+      {
+        subject = -2;  // a pronoun or a noun no dictionary knows: no source
+        for (uint32_t t = cf + 1; t < h.first; ++t) {
+          int32_t g = actors.group_at[t];
+          if (g >= 0 && !is_place(static_cast<size_t>(g))) { subject = g; break; }
+        }
+        for (int64_t t = static_cast<int64_t>(cf) - 1; t >= 0 && t + 3 >= cf; --t) {
+          int32_t g = actors.group_at[t];
+          if (g < 0) continue;
+          if (!is_place(static_cast<size_t>(g))) antecedent = g;
+          break;
+        }
+      }
+    }
+    if (clause >= 0 && s.clauses[clause].type == ClauseType::kRelative && !object_relative) {
       uint32_t cf = s.clauses[clause].first;
       for (int64_t t = static_cast<int64_t>(cf) - 1; t >= 0 && t + 3 >= cf; --t) {
         if (actors.group_at[t] >= 0) {
@@ -1429,6 +1461,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       }
     }
 
+    // The noun an object relative is about is the verb's object: "Russia, which the US
+    // sanctioned, ..." (unless the clause names another after the verb).
+    if (target < 0 && antecedent >= 0 && antecedent != source && !passive) target = antecedent;
     // A reciprocal event (a paired code, "renew ties [064:064]") of a compound subject with no
     // other party is among its members: "Gondor and Osgiliath renewed diplomatic ties".
     bool reciprocal = target < 0 && source >= 0 && !passive && !code2.empty() &&

@@ -176,6 +176,21 @@ TEST_F(CoderTest, RelativeClauseAntecedentIsTheNounBeforeAPhrase) {
             (std::set<Triple>{{"RUSGOV", "JPN", "111", "asserted"}})) << ex;
 }
 
+// An object relative has its own subject between the pronoun and the verb: that subject acts and
+// the noun before the clause is the object ("Russia, which the US sanctioned"); a pronoun or a
+// noun no dictionary knows there names no source ("a Chinese hostage, who they threatened").
+TEST_F(CoderTest, ObjectRelativeClauseHasItsOwnSubject) {
+  std::string ex;
+  EXPECT_EQ(Code("Russia, which the United States sanctioned, attacked Ukraine.", "2019-06-05", &ex),
+            (std::set<Triple>{{"USA", "RUS", "163", "asserted"}, {"RUS", "UKR", "190", "asserted"}})) << ex;
+  EXPECT_EQ(Code("Japan criticized Russia, which Germany sanctioned last year.", "2019-06-05", &ex),
+            (std::set<Triple>{{"JPN", "RUS", "111", "asserted"}, {"DEU", "RUS", "163", "asserted"}})) << ex;
+  EXPECT_EQ(Code("Gunmen held a Chinese hostage, who they threatened.", "2019-06-05", &ex), (std::set<Triple>{})) << ex;
+  // A subject relative keeps the antecedent as the source.
+  EXPECT_EQ(Code("Japan criticized Russia, which sanctioned Germany.", "2019-06-05", &ex),
+            (std::set<Triple>{{"JPN", "RUS", "111", "asserted"}, {"RUS", "DEU", "163", "asserted"}})) << ex;
+}
+
 // Sentences that can name no actor are skipped without --explain (Coder::Code); with it every
 // sentence is coded.  The events must be the same either way, references across skipped
 // sentences included.
