@@ -371,6 +371,17 @@ TEST_F(RealNewsRulesTest, FailureAndContractionsAreNegated) {
       {"Russia cannot visit China.", {{"RUS", "CHN", "042", "negated"}}},
       {"Russia's refusal to visit China angered Japan.", {{"RUS", "CHN", "042", "negated"}}},
       {"Russia's failure to sign an agreement with Iran surprised nobody.", {{"RUS", "IRN", "057", "negated"}}},
+      // A denied deed did not happen (as far as the sentence says).
+      {"Russia denied attacking Ukraine.", {{"RUS", "UKR", "190", "negated"}}},
+  });
+}
+
+// A yes/no question asserts nothing: its events are hypothetical.
+TEST_F(RealNewsRulesTest, YesNoQuestionIsHypothetical) {
+  Check({
+      {"The ballot asks: \"Should Russia sign an agreement with Iran?\"", {{"RUS", "IRN", "057", "hypothetical"}}},
+      {"Should Russia sign an agreement with Iran?", {{"RUS", "IRN", "057", "hypothetical"}}},
+      {"Russia signed an agreement with Iran, the ministry said.", {{"RUS", "IRN", "057", "asserted"}}},
   });
 }
 

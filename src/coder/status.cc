@@ -2,9 +2,11 @@
 //
 // Event status.  Looks at the verb group between the subject and the verb, and at the clause:
 //   negated       "did not sign", "has never visited", "won't attend", "failed to agree",
-//                 "unable to meet", "his refusal to accept", "its failure to sign"
-//   hypothetical  modals and hedges ("will", "would", "may", "could", "likely to", "expected
-//                 to", "seems to", "threatened to" is a code, not a hedge), and any verb inside
+//                 "unable to meet", "his refusal to accept", "its failure to sign", "denied
+//                 accusing"
+//   hypothetical  yes/no questions ("Should the UK approve the treaty?"), modals and hedges
+//                 ("will", "would", "may", "could", "likely to", "expected to", "seems to";
+//                 "threatened to" is a code, not a hedge), and any verb inside
 //                 an "if/unless" clause or a main clause governed by one
 //                 and an infinitive whose subject "for" introduces ("a demand for Turkey to
 //                 recognise Cyprus") or that a verb like "urge" governs ("urged Iran to halt")
@@ -32,6 +34,23 @@ bool IsHedgeLemma(std::string_view l) {
          l == "possible" || l == "may" || l == "might" || l == "could" || l == "would" ||
          l == "will" || l == "shall" || l == "should" || l == "can" || l == "probably" ||
          l == "perhaps" || l == "possibly";
+}
+
+// A yes/no question asserts nothing: "Should the United Kingdom approve the treaty?", "Will
+// Russia attack Ukraine?".  The sentence ends with '?' after the verb, and an auxiliary or modal
+// opens the question: at the start, or after a colon or an opening quote before the verb.
+bool InYesNoQuestion(const Sentence& s, uint32_t verb) {
+  const auto& toks = s.tokens;
+  size_t end = toks.size();
+  while (end > 0 && (toks[end - 1].tag == Tag::kQuote || toks[end - 1].tag == Tag::kCloseParen)) --end;
+  if (end == 0 || verb + 1 >= end || toks[end - 1].text != "?") return false;
+  int64_t t = verb;
+  while (t > 0 && toks[t - 1].tag != Tag::kColon && toks[t - 1].tag != Tag::kQuote) --t;
+  while (static_cast<uint32_t>(t) < verb && IsPunct(toks[t].tag)) ++t;
+  const Token& first = toks[t];
+  if (static_cast<uint32_t>(t) >= verb) return false;
+  return first.tag == Tag::MD ||
+         (IsVerb(first.tag) && (first.lemma == "be" || first.lemma == "do" || first.lemma == "have"));
 }
 
 }  // namespace
@@ -68,6 +87,11 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
     if ((l == "fail" || n == "UNABLE" || l == "failure" || l == "refusal" || l == "inability" ||
          l == "reluctance" || l == "unwillingness") &&
         t + 1 < toks.size() && toks[t + 1].norm == "TO") {
+      negated = true;
+    }
+    // A denied deed: "he denied accusing Germany", "denies having attacked".
+    if (l == "deny" && IsVerb(tok.tag) &&
+        ((t + 1 == verb && toks[verb].tag == Tag::VBG) || (t + 2 == verb && toks[t + 1].norm == "HAVING"))) {
       negated = true;
     }
     if (tok.tag == Tag::MD) {
@@ -124,6 +148,7 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
       }
     }
   }
+  if (InYesNoQuestion(s, verb)) hypothetical = true;
   if (negated) return EventStatus::kNegated;
   if (intended) return EventStatus::kIntended;
   if (hypothetical) return EventStatus::kHypothetical;

@@ -1010,6 +1010,15 @@ class Tagger {
     // After "to", a modal, or do-support: base form.
     bool base_ctx = prevna == Tag::MD || prevna == Tag::TO ||
                     (pna && (pna->cls & kClassDo) && (prev == Tag::RB || !has_noun));
+    // ... also after the subject of a question a modal opens: "Should Russia sign ...?", "Will
+    // the United Kingdom approve ...?".
+    if (!base_ctx && (IsNoun(prevna) || prevna == Tag::PRP)) {
+      int64_t q = pk;
+      while (q >= 0 && pk - q < 5 && (IsNoun(info_[q].tag) || info_[q].tag == Tag::PRP || info_[q].tag == Tag::DT))
+        --q;
+      base_ctx = q >= 0 && q < pk && info_[q].tag == Tag::MD &&
+                 (q == 0 || info_[q - 1].tag == Tag::kQuote || info_[q - 1].tag == Tag::kColon);
+    }
     if (base_ctx && (Has(c, Tag::VB) || BaseVerb(x))) {
       x.tag = Tag::VB;  // also rare verb readings pruned by Prune(): "to host"
       return;
