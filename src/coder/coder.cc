@@ -1009,6 +1009,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         actors.group_at[h.first - 2] >= 0) {
       subject = actors.group_at[h.first - 2];
     }
+    // "Tony Blair's decision to go to war with Iraq", "Turkey's bid to join the EU": whoever owns
+    // the decision, plan or bid is the infinitive's subject.
+    if (subject == -1 && h.first >= 4 && toks[h.first - 1].norm == "TO" && IsNoun(toks[h.first - 2].tag) &&
+        (coder::IsIntentNounLemma(toks[h.first - 2].lemma) || coder::IsFailureNounLemma(toks[h.first - 2].lemma))) {
+      int64_t t = static_cast<int64_t>(h.first) - 3;
+      while (t > 0 && toks[t].tag == Tag::JJ) --t;  // "Blair's controversial decision"
+      if (t > 0 && (toks[t].tag == Tag::POS || toks[t].norm == "'S") && actors.group_at[t - 1] >= 0 &&
+          !is_place(static_cast<size_t>(actors.group_at[t - 1]))) {
+        subject = actors.group_at[t - 1];
+      }
+    }
     // "for Turkey to recognise Cyprus": the actor "for" introduces is the infinitive's subject.
     if (subject == -1 && h.first >= 3 && toks[h.first - 1].norm == "TO") {
       int32_t g = actors.group_at[h.first - 2];
@@ -1522,7 +1533,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // armed forces are the target.
     if (source >= 0 && (code.root() == "18" || code.root() == "19") &&
         (toks[h.verb].lemma == "attack" || toks[h.verb].lemma == "launch" || toks[h.verb].lemma == "assault" ||
-         toks[h.verb].lemma == "go" ||  // "went on the offensive over comments"
+         (toks[h.verb].lemma == "go" &&  // "went on the offensive over comments", not "go to war"
+          !(h.last + 2 < n && toks[h.last + 1].norm == "TO" && toks[h.last + 2].norm == "WAR")) ||
          toks[h.verb].lemma == "clash" || toks[h.verb].lemma == "battle")) {  // "the two leaders clashed"
       bool persons = true, military_target = false;
       for (uint32_t mi : actors.groups[source].members) {

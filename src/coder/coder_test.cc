@@ -730,6 +730,15 @@ TEST_F(OpEdTest, PlaceAfterAnActorIsWhereItIs) {
   });
 }
 
+// Whoever owns a decision, plan, bid or refusal is the subject of its infinitive.
+TEST_F(OpEdTest, OwnerOfADecisionIsItsSubject) {
+  Check({
+      {"Japan discussed Russia's decision to attack Ukraine.", {{"RUS", "UKR", "190", "intended"}}},
+      {"Japan noted China's sudden refusal to attack Ukraine.", {{"CHN", "UKR", "190", "negated"}}},
+      {"Japan's plan to attack Ukraine surprised Russia.", {{"JPN", "UKR", "190", "intended"}}},
+  });
+}
+
 // A country in a locative phrase after a noun whose place names no party is where the topic is
 // ("the war in Iraq", "an arms race in South Asia"), except for what a comment (010-014)
 // concerns.  A place after other nouns may still be the target ("attacked targets in Ukraine").

@@ -55,6 +55,17 @@ bool InYesNoQuestion(const Sentence& s, uint32_t verb) {
 
 }  // namespace
 
+bool IsIntentNounLemma(std::string_view l) {
+  static const WordSet kWords{"decision", "plan", "intention", "bid", "promise", "pledge", "commitment",
+      "readiness", "willingness", "determination", "offer", "proposal"};
+  return kWords.contains(l);
+}
+
+bool IsFailureNounLemma(std::string_view l) {
+  static const WordSet kWords{"failure", "refusal", "inability", "reluctance", "unwillingness"};
+  return kWords.contains(l);
+}
+
 bool IsObjectControlLemma(std::string_view l) {
   static const WordSet kWords{"urge", "ask", "press", "force", "advise", "encourage", "invite", "persuade",
       "order", "pressure", "push", "compel", "oblige", "instruct", "call"};
@@ -84,8 +95,7 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
     }
     // Failure is no event: "failed to agree", "unable to meet", "did not manage to sign", and
     // the nouns: "Blair's refusal to accept", "China's failure to sign".
-    if ((l == "fail" || n == "UNABLE" || l == "failure" || l == "refusal" || l == "inability" ||
-         l == "reluctance" || l == "unwillingness") &&
+    if ((l == "fail" || n == "UNABLE" || (IsNoun(tok.tag) && IsFailureNounLemma(l))) &&
         t + 1 < toks.size() && toks[t + 1].norm == "TO") {
       negated = true;
     }
@@ -102,10 +112,7 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
                t + 1 < toks.size() && toks[t + 1].norm == "TO") {
       // "is ready to resume talks", "are willing to compromise": readiness is intent.
       intended = true;
-    } else if (IsNoun(tok.tag) && t + 1 < toks.size() && toks[t + 1].norm == "TO" &&
-               (l == "decision" || l == "plan" || l == "intention" || l == "bid" || l == "promise" ||
-                l == "pledge" || l == "commitment" || l == "readiness" || l == "willingness" ||
-                l == "determination" || l == "offer" || l == "proposal")) {
+    } else if (IsNoun(tok.tag) && t + 1 < toks.size() && toks[t + 1].norm == "TO" && IsIntentNounLemma(l)) {
       // "his decision to visit Japan", "Turkey's bid to join the EU": a decided or offered act.
       intended = true;
     } else if (IsHedgeLemma(l) && t + 1 < toks.size() &&

@@ -28,6 +28,11 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
 // passive ("Blair urged to launch inquiry").
 bool IsObjectControlLemma(std::string_view lemma);
 
+// Nouns whose infinitive is a decided or offered act ("his decision to visit", "Turkey's bid to
+// join") and nouns whose infinitive did not happen ("Blair's refusal to accept").
+bool IsIntentNounLemma(std::string_view lemma);
+bool IsFailureNounLemma(std::string_view lemma);
+
 }  // namespace entente::coder
 
 #endif  // ENTENTE_CODER_STATUS_H_
