@@ -1226,6 +1226,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         // accession talks" ("Russian troops" is one actor, agent included).
         uint32_t after = actors.groups[g].last + 1;
         if (after < n && (toks[after].tag == Tag::NN || toks[after].tag == Tag::NNS)) return false;
+        // Another speaker: "Boeing said ..., while Airbus said ...".
+        if (after < n && IsVerb(toks[after].tag) &&
+            (IsReportingLemma(toks[after].lemma) || IsStatementLemma(toks[after].lemma))) {
+          return false;
+        }
         // "Putin said he would ...": a pronoun in the clause is mostly the speaker again.
         if (toks[actors.groups[g].first].tag == Tag::PRP) return false;
         for (uint32_t mi : actors.groups[g].members) {

@@ -555,6 +555,8 @@ TEST_F(OpEdTest, ReportedSpeechIsAStatementAndTheClauseItsOwnEvent) {
        {{"RUSGOV", "CHNGOV", "010", "negated"}, {"RUS", "UKR", "190", "hypothetical"}}},
       // Nobody of another country in it: no statement.
       {"Putin stressed that Russia was strong.", {}},
+      // Another speaker is no addressee: "..., while Xi Jinping stressed ...".
+      {"Putin stressed that Russia was strong, while Xi Jinping stressed that it was weak.", {}},
       // "he said he would ...": a pronoun is the speaker again, not the statement's target.
       {"Vladimir Putin stressed that he would criticize Japan.",
        {{"RUSGOV", "JPN", "010", "asserted"}, {"RUSGOV", "JPN", "111", "hypothetical"}}},
