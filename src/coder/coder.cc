@@ -681,6 +681,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     std::string_view w = toks[p].norm;
     medium[gr.first] = w == "ON" || w == "IN" || w == "VIA" || w == "THROUGH";
   }
+  // Whoever a report is attributed to, up to the next punctuation, is its source of information,
+  // no party: "according to analysts here and a British diplomat who left Pyongyang today".
+  thread_local std::vector<bool> attribution;  // scratch, reused
+  attribution.assign(n, false);
+  for (uint32_t t = 0; t + 1 < n; ++t) {
+    if (toks[t].norm != "ACCORDING" || toks[t + 1].norm != "TO") continue;
+    for (uint32_t u = t + 2; u < n && !IsPunct(toks[u].tag); ++u) attribution[u] = true;
+  }
 
   // Victims of a deed named by a noun: "condemned the beheading of American hostage Eugene
   // Armstrong", "grieving over the death of British hostage Ken Bigley".
@@ -797,6 +805,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     w.not_subject = &not_subject;
     w.not_partner = &not_partner;
     w.victim = &victim;
+    w.attribution = &attribution;
 
     // Best pattern.
     const VerbPattern* best = nullptr;
@@ -1420,7 +1429,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
             if (!statement && IsNoun(before.tag) && IsTopicNounLemma(l)) continue;
           }
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
-          if (medium[gr.first]) continue;  // "said on BBC Radio"
+          if (medium[gr.first] || attribution[gr.first]) continue;  // "said on BBC Radio", "according to ..."
           // An appeal "for" someone is made on their behalf, to somebody else: "UN launches
           // appeal for flood-hit Bangladesh".
           if (code.str().size() >= 2 && code.str().substr(0, 2) == "02" && gr.first > 0) {

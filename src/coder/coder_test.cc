@@ -376,6 +376,14 @@ TEST_F(RealNewsRulesTest, FailureAndContractionsAreNegated) {
   });
 }
 
+// Whoever a report is attributed to is its source of information, no party.
+TEST_F(RealNewsRulesTest, AttributionIsNoParty) {
+  Check({
+      {"Russia signed an agreement with the rebels according to Chinese soldiers.", {}},
+      {"Russia attacked Ukraine according to Chinese soldiers.", {{"RUS", "UKR", "190", "asserted"}}},
+  });
+}
+
 // A yes/no question asserts nothing: its events are hypothetical.
 TEST_F(RealNewsRulesTest, YesNoQuestionIsHypothetical) {
   Check({
