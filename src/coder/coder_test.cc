@@ -376,6 +376,14 @@ TEST_F(RealNewsRulesTest, FailureAndContractionsAreNegated) {
   });
 }
 
+// A participial clause between commas carries its own event; an appositive goes.
+TEST_F(RealNewsRulesTest, ParticipialClauseBetweenCommasIsKept) {
+  Check({
+      {"Putin, visiting Beijing, criticized Japan.", {{"RUSGOV", "CHN", "042", "asserted"}, {"RUSGOV", "JPN", "111", "asserted"}}},
+      {"Putin, the leader of Russia, criticized Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+  });
+}
+
 // Whoever a report is attributed to is its source of information, no party.
 TEST_F(RealNewsRulesTest, AttributionIsNoParty) {
   Check({
