@@ -754,6 +754,15 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // A verb in a reported complement may look back to the sentence start; the target may not
     // run past the clause.
     coder::MatchWindow w{0, h.first, h.last, hi};
+    // In a relative clause a '$' or '%' before the verb reaches back no further than the noun the
+    // clause is about: "the Dominican Republic and Costa Rica joined the splinter group, which
+    // said it would agree" is no agreement between the two.
+    for (int32_t c = clause; c >= 0 && static_cast<size_t>(c) < s.clauses.size(); c = s.clauses[c].parent) {
+      if (s.clauses[c].type != ClauseType::kRelative) continue;
+      uint32_t cf = s.clauses[c].first;
+      if (cf < n && (toks[cf].tag == Tag::WDT || toks[cf].tag == Tag::WP)) w.lo = cf >= 4 ? cf - 4 : 0;
+      break;
+    }
     std::vector<bool> nested;
     for (size_t c = 0; c < s.clauses.size(); ++c) {
       const Clause& cl = s.clauses[c];

@@ -186,6 +186,11 @@ TEST_F(CoderTest, ObjectRelativeClauseHasItsOwnSubject) {
   EXPECT_EQ(Code("Japan criticized Russia, which Germany sanctioned last year.", "2019-06-05", &ex),
             (std::set<Triple>{{"JPN", "RUS", "111", "asserted"}, {"DEU", "RUS", "163", "asserted"}})) << ex;
   EXPECT_EQ(Code("Gunmen held a Chinese hostage, who they threatened.", "2019-06-05", &ex), (std::set<Triple>{})) << ex;
+  // A pattern's '%' before a verb in a relative clause does not reach past the clause's noun.
+  EXPECT_EQ(Code("Russia and China joined the alliance, which said it would clash.", "2019-06-05", &ex),
+            (std::set<Triple>{})) << ex;
+  EXPECT_EQ(Code("Russia and China clashed.", "2019-06-05", &ex),
+            (std::set<Triple>{{"RUS", "CHN", "190", "asserted"}, {"CHN", "RUS", "190", "asserted"}})) << ex;
   // A subject relative keeps the antecedent as the source.
   EXPECT_EQ(Code("Japan criticized Russia, which sanctioned Germany.", "2019-06-05", &ex),
             (std::set<Triple>{{"JPN", "RUS", "111", "asserted"}, {"RUS", "DEU", "163", "asserted"}})) << ex;
