@@ -382,6 +382,20 @@ class TokenizerImpl {
       case '&':
         Emit(i, i + 1, Tag::CC);
         return i + 1;
+      case '<': {
+        // A stock ticker in wire copy ("Boeing Co <BA>", "<BAN>") is one symbol, no word: its
+        // letters would otherwise read as a name or a word ("ban").
+        size_t k = i + 1;
+        while (k < end_ && k < i + 12 &&
+               ((text_[k] >= 'A' && text_[k] <= 'Z') || (text_[k] >= '0' && text_[k] <= '9') || text_[k] == '.')) {
+          ++k;
+        }
+        if (k > i + 1 && k < end_ && text_[k] == '>') {
+          Emit(i, k + 1, Tag::SYM);
+          return k + 1;
+        }
+        break;
+      }
       default:
         break;
     }

@@ -48,7 +48,10 @@ const TokCase kPennTreebankCases[] = {
     {"AT&T and 9/11 at 10:30", "AT&T and 9/11 at 10:30"},
     {"O'Brien met them", "O'Brien met them"},
     {"on Jan. 5 at 3 p.m.", "on Jan. 5 at 3 p.m. ."},
-    {"Caf\u00e9 owners in S\u00e3o Paulo", "Caf\u00e9 owners in S\u00e3o Paulo"}};
+    {"Caf\u00e9 owners in S\u00e3o Paulo", "Caf\u00e9 owners in S\u00e3o Paulo"},
+    // A stock ticker in wire copy is one symbol; other angle brackets stay apart.
+    {"Boeing Co <BA> and <BAN.L> rose", "Boeing Co <BA> and <BAN.L> rose"},
+    {"if a < b > c <d>", "if a < b > c < d >"}};
 
 TEST(Tokenizer, FollowsPennTreebankConventions) {
   ENTENTE_NEEDS_ANALYZER();
