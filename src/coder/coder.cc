@@ -683,13 +683,28 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     std::string_view w = toks[p].norm;
     medium[gr.first] = w == "ON" || w == "IN" || w == "VIA" || w == "THROUGH";
   }
-  // Whoever a report is attributed to, up to the next punctuation, is its source of information,
-  // no party: "according to analysts here and a British diplomat who left Pyongyang today".
-  thread_local std::vector<bool> attribution;  // scratch, reused
-  attribution.assign(n, false);
+  // Asides that name no party: whoever a report is attributed to, up to the next punctuation
+  // ("according to analysts here and a British diplomat who left Pyongyang today"), and what
+  // something is compared with ("a points system similar to Australia's", "live like an average
+  // British citizen", "more than Japan").
+  thread_local std::vector<bool> aside;  // scratch, reused
+  aside.assign(n, false);
   for (uint32_t t = 0; t + 1 < n; ++t) {
-    if (toks[t].norm != "ACCORDING" || toks[t + 1].norm != "TO") continue;
-    for (uint32_t u = t + 2; u < n && !IsPunct(toks[u].tag); ++u) attribution[u] = true;
+    if (toks[t].norm == "ACCORDING" && toks[t + 1].norm == "TO") {
+      for (uint32_t u = t + 2; u < n && !IsPunct(toks[u].tag); ++u) aside[u] = true;
+      continue;
+    }
+    bool compared = ((toks[t].norm == "SIMILAR" || toks[t].norm == "COMPARABLE" || toks[t].norm == "IDENTICAL") &&
+                     toks[t + 1].norm == "TO") ||
+                    (toks[t].norm == "THAN" && t > 0 && (toks[t - 1].tag == Tag::JJR || toks[t - 1].tag == Tag::RBR)) ||
+                    ((toks[t].norm == "LIKE" || toks[t].norm == "UNLIKE") && toks[t].tag == Tag::IN && t > 0 &&
+                     (IsVerb(toks[t - 1].tag) || toks[t - 1].tag == Tag::RB));
+    if (!compared) continue;
+    uint32_t u = toks[t + 1].norm == "TO" && toks[t].norm != "THAN" ? t + 2 : t + 1;
+    while (u < n && (toks[u].tag == Tag::DT || toks[u].tag == Tag::JJ)) ++u;
+    if (u < n && actors.group_at[u] >= 0) {
+      for (uint32_t v = u; v <= actors.groups[actors.group_at[u]].last; ++v) aside[v] = true;
+    }
   }
 
   // Victims of a deed named by a noun: "condemned the beheading of American hostage Eugene
@@ -816,7 +831,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     w.not_subject = &not_subject;
     w.not_partner = &not_partner;
     w.victim = &victim;
-    w.attribution = &attribution;
+    w.aside = &aside;
 
     // Best pattern.
     const VerbPattern* best = nullptr;
@@ -1343,8 +1358,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (actors.group_at[t] >= 0 || ignored[t]) continue;
           Tag tg = toks[t].tag;
           bool wh = tg == Tag::WDT || tg == Tag::WP || tg == Tag::WRB;
-          // "easing an arms ban and singling out China": a second predicate.
-          bool coordinated = tg == Tag::CC && t + 1 < n && IsVerb(toks[t + 1].tag) && t + 1 > h.last;
+          // "easing an arms ban and singling out China", "... but would avoid": a second predicate.
+          bool coordinated = tg == Tag::CC && t + 1 < n && (IsVerb(toks[t + 1].tag) || toks[t + 1].tag == Tag::MD) &&
+                             t + 1 > h.last;
           // "Germany proposed a freeze and Canada has begun ...": a second clause with its own
           // subject.
           if (tg == Tag::CC && t + 1 < n && actors.group_at[t + 1] >= 0) {
@@ -1440,7 +1456,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
             if (!statement && IsNoun(before.tag) && IsTopicNounLemma(l)) continue;
           }
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
-          if (medium[gr.first] || attribution[gr.first]) continue;  // "said on BBC Radio", "according to ..."
+          if (medium[gr.first] || aside[gr.first]) continue;  // "said on BBC Radio", "according to ..."
           // An appeal "for" someone is made on their behalf, to somebody else: "UN launches
           // appeal for flood-hit Bangladesh".
           if (code.str().size() >= 2 && code.str().substr(0, 2) == "02" && gr.first > 0) {

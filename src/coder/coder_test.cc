@@ -397,6 +397,16 @@ TEST_F(RealNewsRulesTest, AttributionIsNoParty) {
   });
 }
 
+// What something is compared with is no party, and a second predicate after "but" with a modal
+// ends the first one's object.
+TEST_F(RealNewsRulesTest, ComparisonIsNoParty) {
+  Check({
+      {"Japan criticized a plan similar to Russia's.", {}},
+      {"Japan criticized the plan but would attack Russia.", {{"JPN", "RUS", "190", "hypothetical"}}},
+      {"Japan criticized the plan and attacked Russia.", {{"JPN", "RUS", "190", "asserted"}}},
+  });
+}
+
 // A yes/no question asserts nothing: its events are hypothetical.
 TEST_F(RealNewsRulesTest, YesNoQuestionIsHypothetical) {
   Check({

@@ -77,7 +77,7 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
   auto place_allowed = [&](int32_t g) {
     if (w.not_partner && (*w.not_partner)[actors.groups[g].first] && IsVenueCode(pattern.code)) return false;
     if (w.victim && (*w.victim)[actors.groups[g].first] && !IsForceCode(pattern.code)) return false;
-    if (w.attribution && (*w.attribution)[actors.groups[g].first]) return false;
+    if (w.aside && (*w.aside)[actors.groups[g].first]) return false;
     if (static_cast<size_t>(g) >= actors.locative_prep.size()) return true;
     int32_t prep = actors.locative_prep[g];
     return prep < 0 || prep == last_literal || !IsVenueCode(pattern.code);

@@ -35,9 +35,10 @@ struct MatchWindow {
   // ("condemned the killing *of American hostages*"); an actor slot binds it only for force
   // (IsForceCode): words about the deed are aimed at whoever did it.
   const std::vector<bool>* victim = nullptr;
-  // Optional, per token: true where a report is attributed ("according to analysts and a British
-  // diplomat"); no actor slot binds a group that starts there.
-  const std::vector<bool>* attribution = nullptr;
+  // Optional, per token: true in an aside that names no party, an attribution ("according to
+  // analysts and a British diplomat") or a comparison ("similar to Australia's"); no actor slot
+  // binds a group that starts there.
+  const std::vector<bool>* aside = nullptr;
 };
 
 struct PatternMatch {
