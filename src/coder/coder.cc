@@ -200,8 +200,16 @@ std::vector<bool>& CommaIgnored(const Sentence& s, const CoderOptions& o) {
   };
   auto mark = [&](uint32_t a, uint32_t b) {
     if (is_list_item(a, b)) return;
-    // A participial clause carries its own event: "Mr Straw, visiting Beijing, noted ...".
-    if (a < b && toks[a].tag == Tag::VBG && !IsReportingLemma(toks[a].lemma)) return;
+    // A participial clause before the main verb carries its own event: "Mr Straw, visiting
+    // Beijing, noted ...".  (After it, "..., killing 25 people" stays an aside.)
+    if (a < b && toks[a].tag == Tag::VBG && !IsReportingLemma(toks[a].lemma)) {
+      bool finite_before = false;
+      for (uint32_t t = 0; t < a && !finite_before; ++t) {
+        Tag tg = toks[t].tag;
+        finite_before = tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD;
+      }
+      if (!finite_before) return;
+    }
     for (uint32_t t = a; t < b && t < toks.size(); ++t) {
       Tag tg = toks[t].tag;
       bool finite = tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD;
