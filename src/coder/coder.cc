@@ -789,7 +789,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     std::vector<bool> nested;
     for (size_t c = 0; c < s.clauses.size(); ++c) {
       const Clause& cl = s.clauses[c];
-      if ((cl.type != ClauseType::kRelative && cl.type != ClauseType::kParenthetical) ||
+      if ((cl.type != ClauseType::kRelative && cl.type != ClauseType::kParenthetical &&
+           cl.type != ClauseType::kConditional) ||
           cl.parent != clause || cl.first <= h.last) {
         continue;
       }

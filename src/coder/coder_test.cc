@@ -407,6 +407,17 @@ TEST_F(RealNewsRulesTest, ComparisonIsNoParty) {
   });
 }
 
+// A pattern's words after the verb are not looked for inside a conditional clause nested after it.
+TEST_F(RealNewsRulesTest, PatternWordsStayOutOfANestedConditional) {
+  Check({
+      {"Russia signed a document if the agreement with Japan failed.", {}},
+      {"Russia signed an agreement with Japan.", {{"RUS", "JPN", "057", "asserted"}}},
+      // The condition governs the verb before it, not one before another finite verb.
+      {"Russia attacked Japan and will attack China if Iran objects.",
+       {{"RUS", "JPN", "190", "asserted"}, {"RUS", "CHN", "190", "hypothetical"}}},
+  });
+}
+
 // A yes/no question asserts nothing: its events are hypothetical.
 TEST_F(RealNewsRulesTest, YesNoQuestionIsHypothetical) {
   Check({

@@ -7,7 +7,8 @@
 //   hypothetical  yes/no questions ("Should the UK approve the treaty?"), modals and hedges
 //                 ("will", "would", "may", "could", "likely to", "expected to", "seems to";
 //                 "threatened to" is a code, not a hedge), and any verb inside
-//                 an "if/unless" clause or a main clause governed by one
+//                 an "if/unless" clause or governed by one (before it, or after it with no
+//                 other finite verb between)
 //                 and an infinitive whose subject "for" introduces ("a demand for Turkey to
 //                 recognise Cyprus") or that a verb like "urge" governs ("urged Iran to halt")
 //   intended      "plans to", "intends to", "wants to", "would like to", "seeks to", "aims to",
@@ -148,11 +149,19 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
   for (int32_t c = clause; c >= 0 && static_cast<size_t>(c) < s.clauses.size(); c = s.clauses[c].parent) {
     if (s.clauses[c].type == ClauseType::kConditional) hypothetical = true;
   }
+  // (One after the verb governs it unless another finite verb of the clause comes between:
+  // "militants who killed two hostages and are threatening to execute a Briton unless ..." did
+  // kill them.)
   if (clause >= 0 && static_cast<size_t>(clause) < s.clauses.size()) {
     for (size_t c = 0; c < s.clauses.size(); ++c) {
-      if (s.clauses[c].type == ClauseType::kConditional && s.clauses[c].parent == clause) {
-        hypothetical = true;
+      const Clause& cc = s.clauses[c];
+      if (cc.type != ClauseType::kConditional || cc.parent != clause) continue;
+      bool finite_between = false;
+      for (uint32_t t = verb + 1; t < cc.first && t < toks.size() && !finite_between; ++t) {
+        Tag tg = toks[t].tag;
+        finite_between = tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD;
       }
+      if (!finite_between) hypothetical = true;
     }
   }
   if (InYesNoQuestion(s, verb)) hypothetical = true;

@@ -238,6 +238,12 @@ class ClauseFinder {
       uint32_t end = ToPunct(ch.first);
       Add(type, ch.first, end);
     }
+    // "if" is never a preposition: one the chunker left in a prepositional phrase ("signed a
+    // document if the agreement ... failed") opens a conditional clause all the same.
+    for (const Chunk& ch : c_) {
+      if (ch.type != ChunkType::kPP || ch.first != ch.last || !Is(ch.first, Sp("if"))) continue;
+      Add(ClauseType::kConditional, ch.first, ToPunct(ch.first));
+    }
   }
 
   bool IsFrontOfClause(uint32_t i) const {
