@@ -777,6 +777,19 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // A verb in a reported complement may look back to the sentence start; the target may not
     // run past the clause.
     coder::MatchWindow w{0, h.first, h.last, hi};
+    // Nor do a pattern's words run past a second predicate with a tense of its own: "talks on
+    // reducing the risk of nuclear accidents and also said they planned to reopen their
+    // consulates" is no "reducing ... consulates".
+    for (uint32_t t = h.last + 1; t + 1 <= hi && t + 1 < n; ++t) {
+      if (toks[t].tag != Tag::CC) continue;
+      uint32_t u = t + 1;
+      while (u <= hi && u < n && toks[u].tag == Tag::RB) ++u;
+      if (u <= hi && u < n &&
+          (toks[u].tag == Tag::VBD || toks[u].tag == Tag::VBZ || toks[u].tag == Tag::VBP || toks[u].tag == Tag::MD)) {
+        w.hi = t - 1;
+        break;
+      }
+    }
     // In a relative clause a '$' or '%' before the verb reaches back no further than the noun the
     // clause is about: "the Dominican Republic and Costa Rica joined the splinter group, which
     // said it would agree" is no agreement between the two.
@@ -1367,8 +1380,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (actors.group_at[t] >= 0 || ignored[t]) continue;
           Tag tg = toks[t].tag;
           bool wh = tg == Tag::WDT || tg == Tag::WP || tg == Tag::WRB;
-          // "easing an arms ban and singling out China", "... but would avoid": a second predicate.
-          bool coordinated = tg == Tag::CC && t + 1 < n && (IsVerb(toks[t + 1].tag) || toks[t + 1].tag == Tag::MD) &&
+          // "easing an arms ban and singling out China", "... but would avoid", "... and later
+          // said": a second predicate.
+          uint32_t nv = t + 1;
+          while (tg == Tag::CC && nv < n && toks[nv].tag == Tag::RB) ++nv;
+          bool coordinated = tg == Tag::CC && nv < n && (IsVerb(toks[nv].tag) || toks[nv].tag == Tag::MD) &&
                              t + 1 > h.last;
           // "Germany proposed a freeze and Canada has begun ...": a second clause with its own
           // subject.

@@ -418,6 +418,16 @@ TEST_F(RealNewsRulesTest, PatternWordsStayOutOfANestedConditional) {
   });
 }
 
+// A pattern's words do not run past a second predicate with a tense of its own ("... and also
+// said ..."), and "he" after a reporting verb is the sentence's subject, its speaker.
+TEST_F(RealNewsRulesTest, SecondPredicateEndsThePatternAndHeIsTheSpeaker) {
+  Check({
+      {"Russia signed a memo and also said the agreement with Japan was void.", {}},
+      {"Vladimir Putin criticized Xi Jinping and said he would attack Japan.",
+       {{"RUSGOV", "CHNGOV", "111", "asserted"}, {"RUSGOV", "JPN", "111", "hypothetical"}}},
+  });
+}
+
 // A yes/no question asserts nothing: its events are hypothetical.
 TEST_F(RealNewsRulesTest, YesNoQuestionIsHypothetical) {
   Check({

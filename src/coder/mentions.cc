@@ -280,6 +280,17 @@ bool MayReferBack(std::string_view w) {
   }
 }
 
+namespace {
+
+// Verbs that report speech: "said he would", "told reporters that she".
+bool IsSpeechLemma(std::string_view l) {
+  static const WordSet kWords{"say", "tell", "add", "insist", "stress", "claim", "state", "announce",
+      "argue", "declare", "warn", "promise", "vow", "pledge", "admit", "deny", "reply", "explain"};
+  return kWords.contains(l);
+}
+
+}  // namespace
+
 bool IsCognitionLemma(std::string_view l) {
   static const WordSet kWords{"believe", "think", "expect", "hope", "fear", "know", "feel", "suggest",
       "warn", "see", "show", "mean", "ensure", "assume", "doubt"};
@@ -806,6 +817,19 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
         const Mention* ante =
             !named_here && t < first_verb && !memory->subject_person.code.empty() ? &memory->subject_person : &current;
         bool she = w == "SHE" || w == "HER";
+        // The subject of a clause a reporting verb opens is mostly its speaker, the sentence's
+        // subject: "Trump praised Xi and said he did not blame China" (he = Trump).
+        // (Not in a relative clause, whose speaker is its own: "Blair, who has said he could
+        // apologize".)
+        uint32_t rv = t > 0 && toks[t - 1].norm == "THAT" ? t - 1 : t;
+        bool in_relative = false;
+        for (const Clause& c : sentence.clauses)
+          in_relative |= c.type == ClauseType::kRelative && c.first < rv && rv <= c.last + 1;
+        if ((w == "HE" || w == "SHE") && subject_here && rv > 0 && !in_relative && IsVerb(toks[rv - 1].tag) &&
+            IsSpeechLemma(toks[rv - 1].lemma)) {
+          Gender g = NameGender(sentence, subject_here->first, subject_here->last);
+          if (g != (she ? Gender::kMale : Gender::kFemale)) ante = subject_here;
+        }
         if (ante->gender == (she ? Gender::kMale : Gender::kFemale)) ante = she ? &current_she : &current_he;
         const Mention& antecedent = *ante;
         if (antecedent.code.empty()) continue;

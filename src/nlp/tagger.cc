@@ -1158,13 +1158,14 @@ class Tagger {
           x.tag = Tag::VBN;  // reduced relative: "people killed in the attack were buried"
         return;
       }
-      if (prev == Tag::CC && i >= 2) {
-        // "met and discussed", "condemned an attack ... and promised aid": the conjunct takes
-        // the form of the nearest verb before the conjunction; after a modal or "to" verb
-        // ("said that it would not work and warned") the past tense of an earlier verb.
+      if (prevna == Tag::CC && pk >= 1) {
+        // "met and discussed", "condemned an attack ... and promised aid", "... and also said":
+        // the conjunct takes the form of the nearest verb before the conjunction; after a modal
+        // or "to" verb ("said that it would not work and warned") the past tense of an earlier
+        // verb.
         Tag found = Tag::kUnknown;
         bool earlier_past = false;
-        for (int64_t k = static_cast<int64_t>(i) - 2; k >= 0; --k) {
+        for (int64_t k = pk - 1; k >= 0; --k) {
           Tag t = info_[k].tag;
           if (found == Tag::kUnknown &&
               (t == Tag::VBD || t == Tag::VBN || t == Tag::VB || t == Tag::VBZ || t == Tag::VBP))

@@ -69,6 +69,7 @@ const WordTagCase kNounVerbCases[] = {
     {"He condemned the attack and promised aid to the villages.", "promised", "VBD"},
     {"Iraq's security advisor met with President Assad to discuss efforts.", "met", "VBD"},
     {"A soldier was shot dead in Basra.", "shot", "VBN"},
+    {"Russia signed a memo and also said the talks failed.", "said", "VBD"},
     {"Two hostages were found dead near Falluja.", "found", "VBN"},
     {"There are cost implications for Russia.", "cost", "NN"}};
 
