@@ -39,6 +39,9 @@ constexpr bool IsNoun(Tag t) {  // NN NNS NNP NNPS
 constexpr bool IsVerb(Tag t) {  // VB VBD VBG VBN VBP VBZ (not MD)
   return t >= Tag::VB && t <= Tag::VBZ;
 }
+constexpr bool IsFinite(Tag t) {  // a verb with a tense of its own: VBD VBZ VBP, or a modal
+  return t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD;
+}
 constexpr bool IsPunct(Tag t) { return t >= Tag::kComma && t <= Tag::kQuote; }
 static_assert(Tag::NNPS == static_cast<Tag>(static_cast<int>(Tag::NN) + 3) &&
               Tag::VBZ == static_cast<Tag>(static_cast<int>(Tag::VB) + 5));

@@ -204,15 +204,12 @@ std::vector<bool>& CommaIgnored(const Sentence& s, const CoderOptions& o) {
     // Beijing, noted ...".  (After it, "..., killing 25 people" stays an aside.)
     if (a < b && toks[a].tag == Tag::VBG && !IsReportingLemma(toks[a].lemma)) {
       bool finite_before = false;
-      for (uint32_t t = 0; t < a && !finite_before; ++t) {
-        Tag tg = toks[t].tag;
-        finite_before = tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD;
-      }
+      for (uint32_t t = 0; t < a && !finite_before; ++t) finite_before = IsFinite(toks[t].tag);
       if (!finite_before) return;
     }
     for (uint32_t t = a; t < b && t < toks.size(); ++t) {
       Tag tg = toks[t].tag;
-      bool finite = tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD;
+      bool finite = IsFinite(tg);
       if (finite && !IsReportingLemma(toks[t].lemma)) return;
     }
     for (uint32_t t = a; t < b && t < toks.size(); ++t) ignored[t] = true;
@@ -266,7 +263,7 @@ bool PrecededByPreposition(const Sentence& s, uint32_t first, bool* between = nu
       while (u < s.tokens.size() && s.tokens[u].tag == Tag::RB) ++u;
       if (u < s.tokens.size()) {
         Tag v = s.tokens[u].tag;
-        if (v == Tag::VBD || v == Tag::VBZ || v == Tag::VBP || v == Tag::MD) return false;
+        if (IsFinite(v)) return false;
       }
     }
     return true;
@@ -441,7 +438,7 @@ bool IsNominalUse(const Sentence& s, const SentenceActors& actors, uint32_t i) {
       for (uint32_t t = i + 2; t < toks.size() && t < i + 10; ++t) {
         Tag u = toks[t].tag;
         if (u == Tag::CC || IsPunct(u) || u == Tag::WDT || u == Tag::WP || u == Tag::WRB || toks[t].norm == "THAT") break;
-        if (u == Tag::VBD || u == Tag::VBZ || u == Tag::VBP || u == Tag::MD) return true;
+        if (IsFinite(u)) return true;
       }
     }
   }
@@ -610,7 +607,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       for (uint32_t t = i + 1; t < n && t < i + 12; ++t) {
         Tag u = toks[t].tag;
         if (u == Tag::CC || IsPunct(u) || u == Tag::WDT || u == Tag::WP || toks[t].norm == "THAT") break;
-        if (u == Tag::VBD || u == Tag::VBZ || u == Tag::VBP || u == Tag::MD) { finite_after = true; break; }
+        if (IsFinite(u)) { finite_after = true; break; }
       }
       if (finite_after) {
         if (explain) ex << "  word '" << toks[i].text << "': gerund subject of a reported clause, no event\n";
@@ -785,7 +782,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       uint32_t u = t + 1;
       while (u <= hi && u < n && toks[u].tag == Tag::RB) ++u;
       if (u <= hi && u < n &&
-          (toks[u].tag == Tag::VBD || toks[u].tag == Tag::VBZ || toks[u].tag == Tag::VBP || toks[u].tag == Tag::MD)) {
+          IsFinite(toks[u].tag)) {
         w.hi = t - 1;
         break;
       }
@@ -992,7 +989,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         bool finite_after = false;
         for (uint32_t t = h.last + 1; t <= hi && t < n && !finite_after; ++t) {
           Tag tg = toks[t].tag;
-          finite_after = (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD) &&
+          finite_after = IsFinite(tg) &&
                          clause_of[t] == clause && !IsReportingLemma(toks[t].lemma);
         }
         int64_t np = static_cast<int64_t>(h.first) - 1;
@@ -1014,18 +1011,16 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     int32_t antecedent = -1;  // of an object relative: the verb's object
     if (object_relative) {
       uint32_t cf = s.clauses[clause].first;
-      {
-        subject = -2;  // a pronoun or a noun no dictionary knows: no source
-        for (uint32_t t = cf + 1; t < h.first; ++t) {
-          int32_t g = actors.group_at[t];
-          if (g >= 0 && !is_place(static_cast<size_t>(g))) { subject = g; break; }
-        }
-        for (int64_t t = static_cast<int64_t>(cf) - 1; t >= 0 && t + 3 >= cf; --t) {
-          int32_t g = actors.group_at[t];
-          if (g < 0) continue;
-          if (!is_place(static_cast<size_t>(g))) antecedent = g;
-          break;
-        }
+      subject = -2;  // a pronoun or a noun no dictionary knows: no source
+      for (uint32_t t = cf + 1; t < h.first; ++t) {
+        int32_t g = actors.group_at[t];
+        if (g >= 0 && !is_place(static_cast<size_t>(g))) { subject = g; break; }
+      }
+      for (int64_t t = static_cast<int64_t>(cf) - 1; t >= 0 && t + 3 >= cf; --t) {
+        int32_t g = actors.group_at[t];
+        if (g < 0) continue;
+        if (!is_place(static_cast<size_t>(g))) antecedent = g;
+        break;
       }
     }
     if (clause >= 0 && s.clauses[clause].type == ClauseType::kRelative && !object_relative) {
@@ -1400,7 +1395,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
               t + 1 < n && (toks[t].norm == "IT" || toks[t].norm == "HE" || toks[t].norm == "SHE" ||
                             toks[t].norm == "THEY" || toks[t].norm == "WE")) {
             Tag v = toks[t + 1].tag;
-            coordinated |= v == Tag::VBD || v == Tag::VBZ || v == Tag::VBP || v == Tag::MD;
+            coordinated |= IsFinite(v);
           }
           // "announced his resignation Monday, ending four years of battles with Rumsfeld": a
           // participle clause after a comma.

@@ -157,10 +157,8 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
       const Clause& cc = s.clauses[c];
       if (cc.type != ClauseType::kConditional || cc.parent != clause) continue;
       bool finite_between = false;
-      for (uint32_t t = verb + 1; t < cc.first && t < toks.size() && !finite_between; ++t) {
-        Tag tg = toks[t].tag;
-        finite_between = tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD;
-      }
+      for (uint32_t t = verb + 1; t < cc.first && t < toks.size() && !finite_between; ++t)
+        finite_between = IsFinite(toks[t].tag);
       if (!finite_between) hypothetical = true;
     }
   }

@@ -14,7 +14,6 @@ namespace {
 
 bool IsAdj(Tag t) { return t == Tag::JJ || t == Tag::JJR || t == Tag::JJS; }
 bool IsAdv(Tag t) { return t == Tag::RB || t == Tag::RBR || t == Tag::RBS; }
-bool IsFinite(Tag t) { return t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD; }
 
 // Tags that may continue a noun phrase.
 bool NpInner(Tag t) {

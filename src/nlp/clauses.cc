@@ -31,8 +31,6 @@ namespace {
 
 constexpr uint64_t TagBit(Tag t) { return uint64_t{1} << static_cast<unsigned>(t); }
 
-bool IsFinite(Tag t) { return t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD; }
-
 class ClauseFinder {
  public:
   ClauseFinder(const std::vector<Token>& t, const std::vector<Chunk>& c,
