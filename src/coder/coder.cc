@@ -558,6 +558,21 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
          toks[i - 1].tag == Tag::JJ)) {
       continue;
     }
+    // "condemns beheading of U.S. hostage", "protests over the killing of": a gerund with an
+    // "of" object is a noun naming an act, whose doer the sentence does not say.
+    if (toks[i].tag == Tag::VBG && i + 1 < n && toks[i + 1].norm == "OF") {
+      if (explain) ex << "  word '" << toks[i].text << "': gerund before 'of', a noun, no event\n";
+      continue;
+    }
+    // "Three Britons feared killed", "two troops said killed": a reporting participle between a
+    // noun and the event's participle is the headline's "are feared to have been".
+    if ((toks[i].tag == Tag::VBD || toks[i].tag == Tag::VBN) && i > 0 && i + 1 < n &&
+        (toks[i + 1].tag == Tag::VBN || (toks[i + 1].tag == Tag::VBD && toks[i + 1].norm != "THAT")) &&
+        IsNoun(toks[i - 1].tag) &&
+        (toks[i].lemma == "say" || toks[i].lemma == "report" || toks[i].lemma == "fear")) {
+      if (explain) ex << "  word '" << toks[i].text << "': reporting participle before a participle, no event\n";
+      continue;
+    }
     // A participle after a noun that is no actor modifies that noun, whose act it describes
     // ("the controversy surrounding David Blunkett", "a dispute involving Japan"), or heads a
     // noun compound ("the deadly embassy bombing in Jakarta").
@@ -933,6 +948,15 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // The word before the participle, past adverbs: "a civilian allegedly killed by UK troops".
     uint32_t before = h.first > 0 ? h.first - 1 : 0;
     while (before > lo && toks[before].tag == Tag::RB) --before;
+    // Wire headlines report a passive through a bare participle of a reporting verb: "Two
+    // troops said killed by land mine", "Three Britons feared dead" ("said" for "are said to be").
+    if (before > lo && (toks[h.verb].tag == Tag::VBN || toks[h.verb].tag == Tag::VBD) &&
+        (toks[before].tag == Tag::VBD || toks[before].tag == Tag::VBN) &&
+        (toks[before].lemma == "say" || toks[before].lemma == "report" || toks[before].lemma == "fear" ||
+         toks[before].lemma == "believe")) {
+      const Tag nb = toks[before - 1].tag;
+      if (nb == Tag::NN || nb == Tag::NNS || nb == Tag::NNP || nb == Tag::NNPS) --before;
+    }
     // An appositive one: "The Gaza Strip, occupied by Egypt in the 1948 war, was captured".
     if (before > lo && toks[before].tag == Tag::kComma && h.last + 1 < n && toks[h.last + 1].norm == "BY" &&
         (toks[h.verb].tag == Tag::VBN || toks[h.verb].tag == Tag::VBD) &&
@@ -945,6 +969,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     bool objectless = false;
     if (IsTransitiveEventLemma(toks[h.verb].lemma) && h.last + 1 <= n) {
       uint32_t u = h.last + 1;  // "abducted nearly three weeks ago in Afghanistan"
+      while (u < n && toks[u].tag == Tag::RB) ++u;
+      if (u < n && toks[u].norm == "DEAD") ++u;  // "Policeman shot dead in Saudi battle"
       while (u < n && toks[u].tag == Tag::RB) ++u;
       if (u >= n) {
         objectless = true;
@@ -1382,8 +1408,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           bool coordinated = tg == Tag::CC && nv < n && (IsVerb(toks[nv].tag) || toks[nv].tag == Tag::MD) &&
                              t + 1 > h.last;
           // "Germany proposed a freeze and Canada has begun ...": a second clause with its own
-          // subject.
-          if (tg == Tag::CC && t + 1 < n && actors.group_at[t + 1] >= 0) {
+          // subject; also after a bare comma ("Mortar Attack Kills 25, Sistani Heads to Najaf").
+          if ((tg == Tag::CC || (tg == Tag::kComma && t > h.last + 1)) && t + 1 < n &&
+              actors.group_at[t + 1] >= 0) {
             uint32_t after = actors.groups[actors.group_at[t + 1]].last + 1;
             while (after < n && toks[after].tag == Tag::RB) ++after;
             coordinated |= after < n && (IsVerb(toks[after].tag) || toks[after].tag == Tag::MD) &&

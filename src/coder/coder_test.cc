@@ -428,6 +428,22 @@ TEST_F(RealNewsRulesTest, SecondPredicateEndsThePatternAndHeIsTheSpeaker) {
   });
 }
 
+// Title-case headlines are read like any sentence; wire-headline passives ("shot dead in",
+// "said killed by", "feared killed") and comma-spliced clauses keep their parties apart.
+TEST_F(RealNewsRulesTest, HeadlinesInTitleCase) {
+  Check({
+      {"Putin Meets With Xi in Moscow", {{"RUSGOV", "CHNGOV", "036", "asserted"}}},
+      {"Russia Urges Japan to Sign Deal", {{"RUS", "JPN", "020", "asserted"}}},
+      {"Russian Soldier Shot Dead in Ukraine", {}},
+      {"Ukrainian troops shot dead a Russian soldier.", {{"UKRMIL", "RUSMIL", "193", "asserted"}}},
+      {"Two Russian soldiers said killed by Ukrainian troops", {{"UKRMIL", "RUSMIL", "190", "asserted"}}},
+      {"Two Russian soldiers feared killed in Ukraine", {}},
+      {"Russia Attacks Again, Japan Heads to China", {{"JPN", "CHN", "042", "asserted"}}},
+      // The killing is not Japan's: a gerund with an "of" object names an act.
+      {"Japan criticized killing of Russian soldiers", {{"JPN", "RUSMIL", "111", "asserted"}}},
+  });
+}
+
 // A yes/no question asserts nothing: its events are hypothetical.
 TEST_F(RealNewsRulesTest, YesNoQuestionIsHypothetical) {
   Check({

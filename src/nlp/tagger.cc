@@ -61,14 +61,14 @@ struct TokInfo : TokLex {
 };
 
 // Per-thread memo of the lexical stage, keyed by the token's text (case matters: capitalisation
-// is part of the decision) and its sentence-initial flag.  Two-way set-associative like the
+// is part of the decision), its sentence-initial flag and the sentence's title-case flag.  Two-way set-associative like the
 // Lexicon's Analyze() memo; entries carry the id of the Lexicon whose tables their pointers view
 // (ids are never reused), so an entry is only ever used with that Lexicon.  A decision that looked
 // at the next token (NextIsLowerNoun) is not memoised.
 struct alignas(64) LexicalSlot {
   uint64_t lexicon_id = 0;
   uint8_t len = 0;
-  bool initial = false;
+  uint8_t mode = 0;  // bit 0: sentence-initial; bit 1: title-case sentence
   char key[22];
   TokLex value;
 };
@@ -199,6 +199,8 @@ class Tagger {
       info_[i].has_digit = digit;
       if (t.text.size() <= sizeof(LexicalSlot::key)) PrefetchLexical(HashBytes(t.text), i);
     }
+    title_ = IsTitleCase();
+    const bool title = title_;
     bool seen_word = false;
     for (size_t i = 0; i < n; ++i) {
       // A quotation or a colon starts a new sentence-like unit: 'He said: "Clearly, ...'.
@@ -207,7 +209,7 @@ class Tagger {
           (toks_[i - 1].tag == Tag::kColon ||
            (toks_[i - 1].tag == Tag::kQuote &&
             (i == 1 || toks_[i - 2].tag == Tag::kColon || toks_[i - 2].tag == Tag::kComma)));
-      LexicalMemoised(i, !seen_word || restart);
+      LexicalMemoised(i, !seen_word || restart, title);
       if (info_[i].word) seen_word = true;
     }
     Contextual();
@@ -227,6 +229,28 @@ class Tagger {
   }
 
  private:
+  // A title-case headline ("U.S. Urges China to Push for More Talks", "Chinese President Meets
+  // With Castro"): at least three words, and every word but the short function words that
+  // headline style leaves in lower case starts with a capital.  A sentence with any other
+  // lower-case word ("China wary at Taiwan poll result") is not one.  Needs the lower-case norms.
+  bool IsTitleCase() const {
+    static constexpr std::string_view kMinor[] = {
+        "a",  "an", "the", "and", "or", "but", "nor", "of",  "to",   "in",   "on",  "at",  "for",
+        "by", "as", "vs",  "via", "up", "off", "out", "from", "into", "over", "with", "per", "amid"};
+    size_t capitalised = 0;
+    for (size_t i = 0; i < n_; ++i) {
+      const Token& t = toks_[i];
+      if (t.tag != Tag::kUnknown || t.text.empty() || !IsAsciiAlpha(t.text[0])) continue;
+      if (IsUpperStart(t.text, 0)) {
+        ++capitalised;
+        continue;
+      }
+      const std::string_view w = info_[i].lower;
+      if (std::find(std::begin(kMinor), std::end(kMinor), w) == std::end(kMinor)) return false;
+    }
+    return capitalised >= 3;
+  }
+
   // The lower-case norm and has_digit of a word of 1..8 bytes whose 8 bytes from its start are
   // readable, in one register, when they are ASCII (else false, nothing set).  The norm of ASCII
   // text is its upper case (Tokenize), so the lower-case norm is the text's lower case, and it is
@@ -296,11 +320,12 @@ class Tagger {
   // ---- lexical stage ----------------------------------------------------------------------
   // Lexical() through the per-thread memo: the same text in the same position class always gets
   // the same decision, so a hit copies it instead of recomputing it.
-  void LexicalMemoised(size_t i, bool initial) {
+  void LexicalMemoised(size_t i, bool initial, bool title) {
     const Token& t = toks_[i];
+    const uint8_t mode = static_cast<uint8_t>(initial) | static_cast<uint8_t>(title << 1);
     if (t.tag != Tag::kUnknown || t.text.size() > sizeof(LexicalSlot::key)) {
       ResetLexical(i);
-      Lexical(i, initial);
+      Lexical(i, initial, title);
       return;
     }
     const uint64_t id = lex_.id();
@@ -308,7 +333,7 @@ class Tagger {
     const size_t len = t.text.size();
     for (size_t k = 0; k < kLexicalWays; ++k) {
       const LexicalSlot& slot = set[k];
-      if (slot.lexicon_id == id && slot.len == len && slot.initial == initial &&
+      if (slot.lexicon_id == id && slot.len == len && slot.mode == mode &&
           SameBytes(std::string_view(slot.key, len), t.text)) {
         static_cast<TokLex&>(info_[i]) = slot.value;
         return;
@@ -316,13 +341,13 @@ class Tagger {
     }
     context_used_ = false;
     ResetLexical(i);
-    Lexical(i, initial);
+    Lexical(i, initial, title);
     if (context_used_ || len == 0) return;
     for (size_t k = kLexicalWays - 1; k > 0; --k) set[k] = set[k - 1];
     LexicalSlot& slot = set[0];
     slot.lexicon_id = id;
     slot.len = static_cast<uint8_t>(len);
-    slot.initial = initial;
+    slot.mode = mode;
     std::memcpy(slot.key, t.text.data(), len);
     slot.value = static_cast<const TokLex&>(info_[i]);
   }
@@ -336,7 +361,9 @@ class Tagger {
     x.has_digit = digit;
   }
 
-  void Lexical(size_t i, bool initial) {
+  // `title`: the sentence is a title-case headline (IsTitleCase), where a capital says nothing
+  // about a word, so every mixed-case word is read as a sentence-initial one is.
+  void Lexical(size_t i, bool initial, bool title) {
     Token& t = toks_[i];
     TokInfo& x = info_[i];
     if (t.tag != Tag::kUnknown) {  // punctuation decided by the tokeniser
@@ -357,6 +384,8 @@ class Tagger {
       if (IsAsciiUpper(c)) ++uppers;
     }
     x.allcaps = letters >= 2 && uppers == letters;
+    // Whether a capital may be read as the capital of a sentence's first word.
+    const bool as_initial = initial || (title && !x.allcaps);
 
     if (LooksNumeric(w)) {
       x.number = true;
@@ -423,7 +452,7 @@ class Tagger {
       }
     }
     // Capitalisation.
-    if (cap_name && (!x.initial || x.allcaps)) {
+    if (cap_name && (!as_initial || x.allcaps)) {
       bool closed_ok = x.closed && !(x.allcaps && w != "i" && w != "a") && !(x.cls & kClassTime) &&
                        w != "may" && w != "will";
       if (!closed_ok) {
@@ -449,7 +478,7 @@ class Tagger {
       // Time words are nouns; some closed words also have open-class readings worth keeping.
       return;
     }
-    if (x.cap && x.initial) {
+    if (x.cap && as_initial) {
       bool known = x.wa.tags != 0;
       if (x.cls & kClassNationality) {
         Set(i, Tag::JJ, Bit(Tag::JJ) | Bit(Tag::NNP), true);
@@ -458,6 +487,14 @@ class Tagger {
       bool hyphen_lower = dash != std::string_view::npos && dash + 1 < w.size() &&
                           !IsUpperStart(text.substr(text.size() - (w.size() - dash - 1)), 0);
       if ((!known && !hyphen_lower) || (x.wa.capitalised_lemma && !x.wa.lower_lemma)) {
+        Set(i, Tag::NNP, Bit(Tag::NNP), true);
+        return;
+      }
+      // In a title-case headline a name WordNet knows is no verb when its lower-case verb and
+      // noun are rare: "Japan" (to japan: 2 uses in SemCor), "Bush", "Rice" are names; "Tell"
+      // (a common verb) and "Man" (a common noun) are read as words.
+      if (title && x.wa.capitalised_lemma && (x.wa.tags & kVerbTags) && x.wa.verb_score < 20 &&
+          x.wa.noun_score < 100 && !Has(x.wa.tags, Tag::NNS)) {
         Set(i, Tag::NNP, Bit(Tag::NNP), true);
         return;
       }
@@ -501,7 +538,7 @@ class Tagger {
       }
       bool lower_last = dash != std::string_view::npos && dash + 1 < w.size() &&
                         !IsUpperStart(text.substr(text.size() - (w.size() - dash - 1)), 0);
-      if (x.cap && x.initial && def != Tag::RB && !lower_last) {
+      if (x.cap && as_initial && def != Tag::RB && !lower_last) {
         Set(i, Tag::NNP, Bit(Tag::NNP) | cand, false);
         return;
       }
@@ -771,7 +808,7 @@ class Tagger {
       size_t k = i + 1;
       while (k < n_ && (info_[k].tag == Tag::RB) && info_[k].closed) ++k;
       bool verb = k < n_ && info_[k].word && BaseVerb(info_[k]) &&
-                  !(info_[k].cap && !info_[k].initial);
+                  !(info_[k].cap && !info_[k].initial && !title_);
       x.tag = verb ? Tag::TO : Tag::IN;
       return;
     }
@@ -1548,6 +1585,7 @@ class Tagger {
   bool context_used_ = false;   // the current Lexical() call looked at another token
   std::vector<LexicalSlot*>& set_vec_ = SetScratch();  // per token: its text's memo set (PrefetchLexical)
   LexicalSlot** sets_ = nullptr;                        // set_vec_.data()
+  bool title_ = false;  // the sentence is a title-case headline (IsTitleCase)
   LexicalSlot* const memo_ = LexicalMemo();       // this thread's lexical memo
 
   LexicalSlot* LexicalSet(uint64_t hash) const {

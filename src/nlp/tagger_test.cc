@@ -136,6 +136,29 @@ TEST(Tagger, UsesCapitalisation) {
   }
 }
 
+// A title-case headline: a capital says nothing about a word, which is read as if it opened the
+// sentence; a headline with other lower-case words keeps the ordinary reading of capitals.
+const WordTagCase kTitleCaseCases[] = {
+    {"Chinese President Meets With Castro", "Meets", "VBZ"},
+    {"Chinese President Meets With Castro", "With", "IN"},
+    {"Chinese President Meets With Castro", "Castro", "NNP"},
+    {"U.S. Urges China to Push for More Talks", "Urges", "VBZ"},
+    {"U.S. Urges China to Push for More Talks", "Push", "VB"},
+    {"Rebels Urge Nigeria To Intervene in Darfur", "To", "TO"},
+    {"Rebels Urge Nigeria To Intervene in Darfur", "Nigeria", "NNP"},
+    {"Britain Charges Cleric Sought by US", "Charges", "VBZ"},
+    {"US Edge Out Brazil in Final", "US", "NNP"},
+    {"China wary at Taiwan poll result", "Taiwan", "NNP"},
+    {"The Foreign Ministry said so.", "Ministry", "NNP"}};
+
+TEST(Tagger, ReadsTitleCaseHeadlines) {
+  ENTENTE_NEEDS_ANALYZER();
+  for (const WordTagCase& c : kTitleCaseCases) {
+    SCOPED_TRACE(c.text);
+    CheckTaggerWordTable(c);
+  }
+}
+
 TEST(Tagger, WholeSentence) {
   ENTENTE_NEEDS_ANALYZER();
   EXPECT_EQ(TaggedOf("Putin did not sign the new treaty."),
