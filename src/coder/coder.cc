@@ -198,7 +198,11 @@ std::vector<bool>& CommaIgnored(const Sentence& s, const CoderOptions& o) {
     if (nouns == 0) return false;
     return t == b || toks[t].tag == Tag::CC || toks[t].tag == Tag::kComma;
   };
-  auto mark = [&](uint32_t a, uint32_t b) {
+  // reporting_too: also a stretch whose finite verb is a reporting verb.  Not at the end of the
+  // sentence: ", China tells Downer", ", the State Department said" name the speaker (a
+  // statement event of its own, and the referent of a later "it" or "he"); the target search
+  // of the verbs before stops at that tail's comma (tail_comma in CodeSentence).
+  auto mark = [&](uint32_t a, uint32_t b, bool reporting_too = true) {
     if (is_list_item(a, b)) return;
     // A participial clause before the main verb carries its own event: "Mr Straw, visiting
     // Beijing, noted ...".  (After it, "..., killing 25 people" stays an aside.)
@@ -211,6 +215,7 @@ std::vector<bool>& CommaIgnored(const Sentence& s, const CoderOptions& o) {
       Tag tg = toks[t].tag;
       bool finite = IsFinite(tg);
       if (finite && !IsReportingLemma(toks[t].lemma)) return;
+      if (finite && !reporting_too) return;
     }
     for (uint32_t t = a; t < b && t < toks.size(); ++t) ignored[t] = true;
   };
@@ -226,7 +231,7 @@ std::vector<bool>& CommaIgnored(const Sentence& s, const CoderOptions& o) {
   }
   if (o.comma_emax > 0) {
     int n = words_between(commas.back() + 1, static_cast<uint32_t>(toks.size()));
-    if (n >= o.comma_emin && n <= o.comma_emax) mark(commas.back() + 1, static_cast<uint32_t>(toks.size()));
+    if (n >= o.comma_emin && n <= o.comma_emax) mark(commas.back() + 1, static_cast<uint32_t>(toks.size()), false);
   }
   return ignored;
 }
