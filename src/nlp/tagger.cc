@@ -1095,6 +1095,14 @@ class Tagger {
         x.tag = nominal();
       return;
     }
+    // "The Russian military attacks the town", "U.S. Military Arrests an Iraqi Commander": an
+    // -s word after an adjective, before a determiner, with no finite verb yet, is the verb (a
+    // plural noun is not followed by a determiner).
+    if (prev == Tag::JJ && Has(c, Tag::VBZ) && Has(c, Tag::NNS) && !sent_finite_ && next &&
+        (next->tag == Tag::PRPS || next->lower == "the" || next->lower == "a" || next->lower == "an")) {
+      x.tag = Tag::VBZ;
+      return;
+    }
     // After a determiner, possessive, adjective or number: nominal.
     if (Has(kPrenominal, prev) ||
         (prev == Tag::RB && Has(kPrenominal, prevna) && prevna != Tag::CD)) {

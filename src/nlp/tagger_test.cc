@@ -37,6 +37,8 @@ const WordTagCase kNounVerbCases[] = {
     {"The new plans were rejected.", "plans", "NNS"},
     {"Peace talks resumed in Geneva.", "talks", "NNS"},
     {"Iran talks with the EU every week.", "talks", "VBZ"},
+    {"The Russian military attacks the town.", "attacks", "VBZ"},
+    {"Several European leaders the president met were angry.", "leaders", "NNS"},
     {"Xi will visit Moscow.", "visit", "VB"},
     {"Xi began a visit to Moscow.", "visit", "NN"},
     {"The economic sanctions hurt Russia.", "sanctions", "NNS"},
