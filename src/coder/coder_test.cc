@@ -444,6 +444,15 @@ TEST_F(RealNewsRulesTest, HeadlinesInTitleCase) {
   });
 }
 
+// A city standing for its government that names a meeting is the venue, no party.
+TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
+  Check({
+      {"Russia criticized the Tokyo peace conference.", {}},
+      {"Russia criticized Tokyo.", {{"RUS", "JPNGOV", "111", "asserted"}}},
+      {"Russia criticized the Japan peace conference.", {{"RUS", "JPN", "111", "asserted"}}},
+  });
+}
+
 // A yes/no question asserts nothing: its events are hypothetical.
 TEST_F(RealNewsRulesTest, YesNoQuestionIsHypothetical) {
   Check({
