@@ -703,7 +703,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   for (const Group& gr : actors.groups) {
     if (gr.members.size() != 1) continue;
     const coder::Mention& m = actors.mentions[gr.members[0]];
-    if (!m.has_actor || m.code.str().size() <= 3) continue;
+    const std::string_view code = m.code.str();
+    if (!m.has_actor || code.size() != 6 || code.substr(3) != "GOV" || code[0] == '-' ||
+        code.substr(0, 3) == "IGO" || code.substr(0, 3) == "NGO") {
+      continue;  // a capital stands for a state's government: "LONDON [GBRGOV]"
+    }
     if (analyzer_.NounLexFile(toks[m.first].lemma) != kNounLocation) continue;
     uint32_t u = gr.last + 1;
     while (u < n && u <= gr.last + 4 && (toks[u].tag == Tag::NN || toks[u].tag == Tag::NNS || toks[u].tag == Tag::JJ ||

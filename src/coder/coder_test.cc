@@ -444,6 +444,16 @@ TEST_F(RealNewsRulesTest, HeadlinesInTitleCase) {
   });
 }
 
+// An agent after "its"/"their" belongs to the nearest state named before it, after "his"/"her"
+// to the person named last.
+TEST_F(RealNewsRulesTest, PossessivePronounGivesTheAgentItsCountry) {
+  Check({
+      {"Russia said its troops attacked Ukraine.", {{"RUSMIL", "UKR", "190", "asserted"}}},
+      {"Xi Jinping said his troops attacked Japan.", {{"CHNMIL", "JPN", "190", "asserted"}}},
+      {"Its troops attacked Ukraine.", {{"---MIL", "UKR", "190", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({

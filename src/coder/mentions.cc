@@ -866,11 +866,39 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
 
   // 5. Agents without an actor are actors of unknown country, PETRARCH style: "the government"
   // -> ---GOV, "clerics and lawmakers" -> ---REL, ---LEG.
+  // After "his"/"her" ("Sharon rejected *his army's* request") the agent belongs to the person
+  // named last; after "its"/"their" ("Russia said *its troops* would stay") to the nearest state
+  // or body named before it in the sentence: the agent takes that actor's country.
+  auto owner_country = [&](uint32_t first) -> std::string {
+    uint32_t p = first;
+    while (p > 0 && (toks[p - 1].tag == Tag::JJ || toks[p - 1].tag == Tag::CD)) --p;
+    if (p == 0 || toks[p - 1].tag != Tag::PRPS) return {};
+    const std::string_view w = toks[p - 1].norm;
+    const bool person = w == "HIS" || w == "HER";
+    if (!person && w != "ITS" && w != "THEIR") return {};
+    const Mention* best = nullptr;  // the nearest such actor; a body of no country gives none
+    for (const Mention& m : out.mentions) {
+      if (m.last + 1 >= p || !m.has_actor || m.code.str().size() < 3) continue;
+      if ((person ? !is_person(m) : is_person(m)) || (best && best->last > m.last)) continue;
+      best = &m;
+    }
+    if (!best && person && memory && NamesACountry(memory->last_person.code.str()))
+      return memory->last_person.code.str().substr(0, 3);
+    return best && NamesACountry(best->code.str()) ? best->code.str().substr(0, 3) : std::string();
+  };
   for (const Item& it : items) {
     if (it.kind != ItemKind::kAgent || it.used) continue;
     const AgentEntry& ag = dict.agent(it.entry);
     if (ag.alone.empty()) continue;
-    Mention m{it.first, it.last, ag.alone, false};
+    ActorCode code = ag.alone;
+    if (!ag.prefix) {
+      const std::string country = owner_country(it.first);
+      if (!country.empty()) {
+        auto owned = ActorCode::Parse(country);
+        if (owned.ok()) code = Compose(*owned, ag);
+      }
+    }
+    Mention m{it.first, it.last, code, false};
     out.mentions.push_back(m);
     Group g{{static_cast<uint32_t>(out.mentions.size() - 1)}, it.first, it.last};
     auto pos = std::lower_bound(out.groups.begin(), out.groups.end(), g,
