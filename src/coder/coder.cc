@@ -695,31 +695,6 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     not_partner[gr.first] = lexfile != kNounPerson && lexfile != kNounGroup;
   }
 
-  // A city standing for its government that names a meeting is its venue, no party to anything
-  // done about it: "attend the London Mideast peace conference", "the Geneva talks", "the Minsk
-  // accords" (a country there is a party: "the Iran talks", "China trade talks").
-  thread_local std::vector<bool> venue_name;  // scratch, reused
-  venue_name.assign(n, false);
-  for (const Group& gr : actors.groups) {
-    if (gr.members.size() != 1) continue;
-    const coder::Mention& m = actors.mentions[gr.members[0]];
-    const std::string_view code = m.code.str();
-    if (!m.has_actor || code.size() != 6 || code.substr(3) != "GOV" || code[0] == '-' ||
-        code.substr(0, 3) == "IGO" || code.substr(0, 3) == "NGO") {
-      continue;  // a capital stands for a state's government: "LONDON [GBRGOV]"
-    }
-    if (analyzer_.NounLexFile(toks[m.first].lemma) != kNounLocation) continue;
-    uint32_t u = gr.last + 1;
-    while (u < n && u <= gr.last + 4 && (toks[u].tag == Tag::NN || toks[u].tag == Tag::NNS || toks[u].tag == Tag::JJ ||
-                                         toks[u].tag == Tag::NNP))
-      ++u;
-    if (u == gr.last + 1) continue;
-    std::string_view l = toks[u - 1].lemma;
-    venue_name[gr.first] = l == "talk" || l == "summit" || l == "conference" || l == "meeting" ||
-                           l == "negotiation" || l == "forum" || l == "accord" || l == "declaration" ||
-                           l == "protocol" || l == "process" || l == "round";
-  }
-
   // A news medium after "on", "in", "via" or "through" carries words, it does not receive them:
   // "he asked on BBC Radio 4's World at One", "said in the Financial Times".
   thread_local std::vector<bool> medium;  // scratch, reused
@@ -1523,7 +1498,6 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (gr.first <= h.last || gr.first > hi || gr.first > barrier) continue;
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
           if ((is_place(g) || not_partner[gr.first]) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
-          if (venue_name[gr.first]) continue;  // "the London peace conference" 
           // ... of any act: "agree to take part in peace talks in Abuja".
           if (is_place(g) && actors.locative_prep[g] > 0) {
             const Token& before = toks[actors.locative_prep[g] - 1];

@@ -454,6 +454,17 @@ TEST_F(RealNewsRulesTest, PossessivePronounGivesTheAgentItsCountry) {
   });
 }
 
+// A schedule is no event yet, and a negation inside a condition states no failure.
+TEST_F(RealNewsRulesTest, ScheduledAndConditionalNegationAreHypothetical) {
+  Check({
+      {"Putin was scheduled to visit Japan.", {{"RUSGOV", "JPN", "042", "hypothetical"}}},
+      {"Putin is due to visit Japan.", {{"RUSGOV", "JPN", "042", "hypothetical"}}},
+      {"Russia will attack Japan if China does not attack Ukraine.",
+       {{"RUS", "JPN", "190", "hypothetical"}, {"CHN", "UKR", "190", "hypothetical"}}},
+      {"China did not attack Ukraine.", {{"CHN", "UKR", "190", "negated"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({

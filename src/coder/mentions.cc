@@ -886,6 +886,19 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
       return memory->last_person.code.str().substr(0, 3);
     return best && NamesACountry(best->code.str()) ? best->code.str().substr(0, 3) : std::string();
   };
+  // "North Korea said *its U.N. diplomats* met ...": a state's envoys to a body are the state's.
+  for (Mention& m : out.mentions) {
+    if (m.first == m.last || m.code.str().compare(0, 3, "IGO") != 0) continue;
+    const std::string_view head = toks[m.last].lemma;
+    if (head != "ambassador" && head != "envoy" && head != "diplomat" && head != "mission" &&
+        head != "representative" && head != "delegation" && head != "delegate") {
+      continue;
+    }
+    const std::string country = owner_country(m.first);
+    if (country.empty()) continue;
+    auto owned = ActorCode::Parse(country + "GOV");
+    if (owned.ok()) m.code = *owned;
+  }
   for (const Item& it : items) {
     if (it.kind != ItemKind::kAgent || it.used) continue;
     const AgentEntry& ag = dict.agent(it.entry);
@@ -1004,10 +1017,14 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
         }
       }
       // A city standing for its government, before a noun naming an act, a message or an idea,
-      // only places it: "the London talks", "the 1976 Berne protocol".
-      if (g.first != g.last || g.members.size() != 1) return false;
+      // only places it: "the London talks", "the 1976 Berne protocol", "the London Mideast
+      // peace conference" (other names may stand between).
+      if (g.members.size() != 1) return false;
+      for (uint32_t t = g.first + 1; t <= g.last; ++t)
+        if (toks[t].tag != Tag::NNP) return false;
       const Mention& m = out.mentions[g.members[0]];
-      if (m.code.str().size() <= 3 || toks[g.first].tag != Tag::NNP ||
+      const std::string_view code = m.code.str();  // a government: "LONDON [GBRGOV]"
+      if (code.size() != 6 || code.substr(3) != "GOV" || !NamesACountry(code) || toks[g.first].tag != Tag::NNP ||
           analyzer->NounLexFile(toks[g.first].lemma) != kNounLocation) {
         return false;
       }
@@ -1017,6 +1034,8 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
       // Not a place or building in it ("a Baghdad suburb", "a Moscow subway station": force done
       // there is done to the country) nor a time ("arrived in Seoul today").
       if (IsTimeNoun(toks[head].lemma) || IsCalendarWord(toks[head].lemma)) return false;
+      const std::string_view hl = toks[head].lemma;  // a meeting, whatever WordNet's first sense
+      if (hl == "conference" || hl == "summit" || hl == "meeting" || hl == "forum" || hl == "round") return true;
       if (g.first > 0 && IsVerb(toks[g.first - 1].tag)) return false;  // "to offer Moscow wheat"
       int f = analyzer->NounLexFile(toks[head].lemma);
       return f != kNounPerson && f != kNounGroup && f != kNounLocation && f != kNounArtifact && f != kNounObject &&

@@ -5,10 +5,12 @@
 //                 "unable to meet", "his refusal to accept", "its failure to sign", "denied
 //                 accusing"
 //   hypothetical  yes/no questions ("Should the UK approve the treaty?"), modals and hedges
-//                 ("will", "would", "may", "could", "likely to", "expected to", "seems to";
+//                 ("will", "would", "may", "could", "likely to", "expected to", "seems to",
+//                 "scheduled/due/set/poised to";
 //                 "threatened to" is a code, not a hedge), and any verb inside
-//                 an "if/unless" clause or governed by one (before it, or after it with no
-//                 other finite verb between)
+//                 an "if/unless" clause (also when negated there: "if Tokyo does not
+//                 withdraw") or governed by one (before it, or after it with no other finite
+//                 verb between)
 //                 and an infinitive whose subject "for" introduces ("a demand for Turkey to
 //                 recognise Cyprus") or that a verb like "urge" governs ("urged Iran to halt")
 //   intended      "plans to", "intends to", "wants to", "would like to", "seeks to", "aims to",
@@ -34,7 +36,8 @@ bool IsHedgeLemma(std::string_view l) {
   return l == "likely" || l == "expect" || l == "seem" || l == "appear" || l == "unlikely" ||
          l == "possible" || l == "may" || l == "might" || l == "could" || l == "would" ||
          l == "will" || l == "shall" || l == "should" || l == "can" || l == "probably" ||
-         l == "perhaps" || l == "possibly";
+         l == "perhaps" || l == "possibly" || l == "schedule" || l == "due" || l == "set" ||
+         l == "poised" || l == "slate";
 }
 
 // A yes/no question asserts nothing: "Should the United Kingdom approve the treaty?", "Will
@@ -146,8 +149,9 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
     }
   }
   // Conditionals: the verb sits in an if-clause, or its clause contains one.
+  bool in_condition = false;  // "if Tokyo does not withdraw its troops" states no failure
   for (int32_t c = clause; c >= 0 && static_cast<size_t>(c) < s.clauses.size(); c = s.clauses[c].parent) {
-    if (s.clauses[c].type == ClauseType::kConditional) hypothetical = true;
+    if (s.clauses[c].type == ClauseType::kConditional) hypothetical = in_condition = true;
   }
   // (One after the verb governs it unless another finite verb of the clause comes between:
   // "militants who killed two hostages and are threatening to execute a Briton unless ..." did
@@ -163,7 +167,7 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
     }
   }
   if (InYesNoQuestion(s, verb)) hypothetical = true;
-  if (negated) return EventStatus::kNegated;
+  if (negated && !in_condition) return EventStatus::kNegated;
   if (intended) return EventStatus::kIntended;
   if (hypothetical) return EventStatus::kHypothetical;
   return EventStatus::kAsserted;
