@@ -612,7 +612,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // "a strategy of targeting", "accused of spying", "capable of striking": a gerund after
     // "of" is what a noun or an accusation is about, not an event; "to prevent him from
     // fighting", "refrained from attacking": one after "from" did not happen.
-    if (toks[i].tag == Tag::VBG && i > 0 && (toks[i - 1].norm == "OF" || toks[i - 1].norm == "FROM")) {
+    // "warned Singapore officials against visiting Taiwan": one warned or voted against neither.
+    if (toks[i].tag == Tag::VBG && i > 0 &&
+        (toks[i - 1].norm == "OF" || toks[i - 1].norm == "FROM" || toks[i - 1].norm == "AGAINST")) {
       if (explain) ex << "  word '" << toks[i].text << "': gerund after '" << toks[i - 1].text << "', no event\n";
       continue;
     }
@@ -839,8 +841,10 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // "forced it to land in the Sudanese capital", "urged the company to invest in China": an
     // object no dictionary knows, told to act, is the target; what it is told to do is its own
     // predicate, where neither the target nor the pattern's actors are sought.
+    // So does a person no dictionary knows as the object of any verb, before what they are met
+    // or asked for: "meet kidnappers to seek release of UN workers".
     uint32_t told_to = n;
-    if (coder::IsObjectControlLemma(toks[h.verb].lemma)) {
+    {
       uint32_t t = h.last + 1;
       while (t <= hi && t < n && (toks[t].tag == Tag::DT || toks[t].tag == Tag::JJ || toks[t].tag == Tag::PRPS ||
                                   toks[t].tag == Tag::CD)) {
@@ -849,7 +853,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       uint32_t u = t;
       bool known = false;
       while (u <= hi && u < n && (IsNoun(toks[u].tag) || toks[u].tag == Tag::PRP)) known |= actors.group_at[u++] >= 0;
-      if (u > t && !known && u + 1 <= hi && u + 1 < n && toks[u].norm == "TO" && toks[u + 1].tag == Tag::VB) {
+      const bool control = coder::IsObjectControlLemma(toks[h.verb].lemma);
+      const bool person = u > t && (toks[u - 1].tag == Tag::NN || toks[u - 1].tag == Tag::NNS) &&
+                          analyzer_.NounLexFile(toks[u - 1].lemma) == kNounPerson;
+      if ((control || person) && u > t && !known && u + 1 <= hi && u + 1 < n && toks[u].norm == "TO" &&
+          toks[u + 1].tag == Tag::VB) {
         told_to = u;
         if (nested.empty()) nested.assign(n, false);
         for (uint32_t v = u + 2; v <= hi && v < n; ++v) nested[v] = true;
@@ -1198,6 +1206,21 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           finite_between |= (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP) && clause_of[u] == clause;
         }
         if (finite_between) subject = near;
+      }
+      // ... and when that subject is a name no dictionary knows ("Thatcher was swept into power,
+      // and Lord Callaghan resigned as Labour leader"), the verb has no known source.
+      if (near < 0 && t > static_cast<int64_t>(actors.groups[subject].last) && clause_of[t] == clause &&
+          (toks[t].tag == Tag::NNP || toks[t].tag == Tag::NNPS) && !coder::IsCalendarWord(toks[t].lemma)) {
+        int64_t p = t;
+        while (p > static_cast<int64_t>(actors.groups[subject].last) &&
+               (toks[p].tag == Tag::NNP || toks[p].tag == Tag::NNPS) && actors.group_at[p] < 0) {
+          --p;
+        }
+        bool finite_between = false;
+        for (int64_t u = actors.groups[subject].last + 1; u < p; ++u)
+          finite_between |= IsFinite(toks[u].tag) && clause_of[u] == clause;
+        if (finite_between && actors.group_at[p] < 0 && (toks[p].tag == Tag::CC || toks[p].tag == Tag::kComma))
+          subject = -2;
       }
     }
     if (as_passive) subject = -2;

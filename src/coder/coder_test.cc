@@ -465,6 +465,18 @@ TEST_F(RealNewsRulesTest, ScheduledAndConditionalNegationAreHypothetical) {
   });
 }
 
+// What one votes or warns against does not happen; a name no dictionary knows before a later
+// verb is that verb's own subject; a person no dictionary knows, met or asked to act, is the
+// object, and what follows is their predicate.
+TEST_F(RealNewsRulesTest, UnknownPartiesKeepTheirPlace) {
+  Check({
+      {"Japan voted against attacking Russia.", {}},
+      {"Russia attacked Ukraine, and Lord Smith criticized Japan.", {{"RUS", "UKR", "190", "asserted"}}},
+      {"Japan met kidnappers to discuss Russia.", {}},
+      {"Japan met Russia to discuss kidnappers.", {{"JPN", "RUS", "036", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({
