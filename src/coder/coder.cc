@@ -1332,6 +1332,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         // accession talks" ("Russian troops" is one actor, agent included).
         uint32_t after = actors.groups[g].last + 1;
         if (after < n && (toks[after].tag == Tag::NN || toks[after].tag == Tag::NNS)) return false;
+        // ... nor is one in a compound adjective: "U.S.-backed eradication", "Iranian-made".
+        if (IsHyphenModifier(s, actors.groups[g].last)) return false;
         // Another speaker: "Boeing said ..., while Airbus said ...".
         if (after < n && IsVerb(toks[after].tag) &&
             (IsReportingLemma(toks[after].lemma) || IsStatementLemma(toks[after].lemma))) {
@@ -1532,6 +1534,16 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           }
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
           if (medium[gr.first] || aside[gr.first]) continue;  // "said on BBC Radio", "according to ..."
+          // A backer named in a compound adjective is not whoever it backs: "to protest
+          // U.S.-backed eradication of their crop" (but "criticized the US-led invasion" is the
+          // leader's act).
+          if (IsHyphenModifier(s, gr.last) && gr.last + 2 != h.verb) {
+            const std::string_view l = toks[gr.last + 2].lemma;
+            if (l == "back" || l == "support" || l == "fund" || l == "sponsor" || l == "finance" || l == "arm" ||
+                l == "train" || l == "install" || l == "friendly" || l == "allied") {
+              continue;
+            }
+          }
           // An appeal "for" someone is made on their behalf, to somebody else: "UN launches
           // appeal for flood-hit Bangladesh".
           if (code.str().size() >= 2 && code.str().substr(0, 2) == "02" && gr.first > 0) {

@@ -477,6 +477,15 @@ TEST_F(RealNewsRulesTest, UnknownPartiesKeepTheirPlace) {
   });
 }
 
+// A backer named in a compound adjective is not whoever it backs; a leader is the author of
+// what it leads.
+TEST_F(RealNewsRulesTest, BackerInACompoundAdjectiveIsNoTarget) {
+  Check({
+      {"Russia criticized U.S.-backed troops.", {{"RUS", "---MIL", "111", "asserted"}}},
+      {"Russia criticized the U.S.-led invasion.", {{"RUS", "USA", "111", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({
