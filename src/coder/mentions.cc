@@ -567,7 +567,13 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
     if (items[k].last + 1 < n && m.last == items[k].last) {
       const Token& next = toks[items[k].last + 1];
       bool next_is_item = k + 1 < items.size() && items[k + 1].first == items[k].last + 1;
-      if (next.tag == Tag::NNP && !next_is_item && !IsCalendarWord(next.lemma) &&
+      // (Not a title before its holder's name: "Commonwealth Secretary-General Don McKinnon".)
+      const std::string_view role = toks[items[k].last].lemma;
+      const bool title = role == "secretary-general" || role == "president" || role == "minister" ||
+                         role == "secretary" || role == "chancellor" || role == "premier" || role == "leader" ||
+                         role == "spokesman" || role == "spokeswoman" || role == "ambassador" || role == "envoy" ||
+                         role == "commissioner" || role == "governor" || role == "chairman" || role == "chief";
+      if (next.tag == Tag::NNP && !next_is_item && !title && !IsCalendarWord(next.lemma) &&
           !next.text.empty() && std::isupper(static_cast<unsigned char>(next.text[0]))) {
         continue;
       }
