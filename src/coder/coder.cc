@@ -1727,6 +1727,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           const Mention* mb = b >= 0 ? &actors.mentions[b] : nullptr;
           if (ma && mb && ma->code == mb->code) continue;  // no self-events
           if (ma && mb && skip_same_country && ma->code.country() == mb->code.country()) continue;
+          // A country as a whole acting on one of its own institutions is mostly a name misread
+          // as a party ("Seoul" for South Korea banning imports, a place, a modifier): a state's
+          // own affairs are coded between its roles ("RUSGOV -> RUSOPP").
+          if (ma && mb && ma->code.str().size() == 3 && mb->code.str().size() > 3 &&
+              ma->code.country() == mb->code.country() && ma->code.str()[0] != '-' &&
+              ma->code.str() != "IGO" && ma->code.str() != "NGO") {
+            continue;
+          }
           Event e;
           e.sentence = 0;
           e.start = s.begin;
@@ -1761,7 +1769,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     emit(source, target, code);
     if (events.size() > before_emit) clause_has_event[clause < 0 ? s.clauses.size() : static_cast<size_t>(clause)] = true;
     if (explain && events.size() == before_emit && code2.empty()) {
-      ex << "  verb '" << toks[h.verb].text << "' [" << code.str() << "]: source and target are the same actor, no event\n";
+      ex << "  verb '" << toks[h.verb].text << "' [" << code.str() << "]: source and target are the same actor or country, no event\n";
     }
     if (!code2.empty()) emit(target, source, code2);
   }

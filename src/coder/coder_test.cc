@@ -486,6 +486,14 @@ TEST_F(RealNewsRulesTest, BackerInACompoundAdjectiveIsNoTarget) {
   });
 }
 
+// A country as a whole acting on one of its own institutions is no event; its roles are.
+TEST_F(RealNewsRulesTest, CountryOnItsOwnInstitutionIsNoEvent) {
+  Check({
+      {"Russia criticized the Russian government.", {}},
+      {"Russian soldiers attacked the Russian government.", {{"RUSMIL", "RUSGOV", "190", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({
