@@ -309,6 +309,18 @@ bool IsHyphenModifier(const Sentence& s, uint32_t last) {
          (s.tokens[last + 2].tag == Tag::VBN || s.tokens[last + 2].tag == Tag::JJ);
 }
 
+// A purpose adjunct opens at token t: "in a move (likely) to", "in a bid to", "in an effort to",
+// "in an attempt to".  What follows is another predicate, neither the verb's object nor its
+// pattern's words ("froze nuclear work in a move likely to thwart US efforts to report Iran to
+// the UN Security Council" is no freeze of energy to the UN).
+bool IsPurposeAdjunctAt(const Sentence& s, uint32_t t) {
+  const auto& toks = s.tokens;
+  if (t + 2 >= toks.size() || toks[t].norm != "IN" || toks[t + 1].tag != Tag::DT) return false;
+  const std::string_view l = toks[t + 2].lemma;
+  return l == "move" || l == "bid" || l == "effort" || l == "attempt" || l == "step" || l == "push" ||
+         l == "drive" || l == "gesture";
+}
+
 // A dateline at the start of a sentence: "BAGHDAD (Reuters) -", "MOSCOW, June 5 (AFP) -",
 // "KABUL, Afghanistan -", "CARACAS --", "LONDON, AUGUST 17:", also after a source credit ("Los
 // Angeles Times - BAGHDAD --"); and a section label before a semicolon ("Europe ; Serbia ...").  Returns the number of tokens it
@@ -800,6 +812,10 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // reducing the risk of nuclear accidents and also said they planned to reopen their
     // consulates" is no "reducing ... consulates".
     for (uint32_t t = h.last + 1; t + 1 <= hi && t + 1 < n; ++t) {
+      if (IsPurposeAdjunctAt(s, t)) {  // nor into a purpose adjunct: "in a move to ..."
+        w.hi = t - 1;
+        break;
+      }
       if (toks[t].tag != Tag::CC) continue;
       uint32_t u = t + 1;
       while (u <= hi && u < n && toks[u].tag == Tag::RB) ++u;
@@ -1464,7 +1480,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
             coordinated = true;
           }
           // "agrees to a visit despite anger from China": a concessive or causal adjunct.
-          bool adjunct = toks[t].norm == "DESPITE" || toks[t].norm == "ALTHOUGH" || toks[t].norm == "THOUGH" ||
+          bool adjunct = IsPurposeAdjunctAt(s, t) || toks[t].norm == "DESPITE" || toks[t].norm == "ALTHOUGH" ||
+                         toks[t].norm == "THOUGH" ||
                          toks[t].norm == "BECAUSE" || toks[t].norm == "WHEREAS" ||
                          // a time adjunct: "meet later today to consider cuts after a week of
                          // protests by European farmers"

@@ -486,6 +486,16 @@ TEST_F(RealNewsRulesTest, BackerInACompoundAdjectiveIsNoTarget) {
   });
 }
 
+// A purpose adjunct ("in a bid to", "in a move to", "in an effort to") is another predicate:
+// neither the verb's object nor its pattern's words are sought there.
+TEST_F(RealNewsRulesTest, PurposeAdjunctIsAnotherPredicate) {
+  Check({
+      {"Russia criticized the plan in a bid to please China.", {}},
+      {"Russia imposed new duties in an effort to help sanctions on Japan.", {}},
+      {"Russia imposed sanctions on Japan in a bid to please China.", {{"RUS", "JPN", "163", "asserted"}}},
+  });
+}
+
 // A country as a whole acting on one of its own institutions is no event; its roles are.
 TEST_F(RealNewsRulesTest, CountryOnItsOwnInstitutionIsNoEvent) {
   Check({
