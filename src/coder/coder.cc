@@ -1127,6 +1127,21 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         subject = actors.group_at[t - 1];
       }
     }
+    // "the decision by the US Supreme Court to give legal protection to two Britons": the owner
+    // may follow the noun with "by" (and a plan or bid so owned is intended, a failure negated).
+    bool owned_intent = false, owned_failure = false;
+    if (subject == -1 && h.first >= 4 && toks[h.first - 1].norm == "TO" && actors.group_at[h.first - 2] >= 0) {
+      const int32_t g = actors.group_at[h.first - 2];
+      int64_t t = static_cast<int64_t>(actors.groups[g].first) - 1;
+      while (t > 0 && toks[t].tag == Tag::DT) --t;
+      if (t > 0 && toks[t].norm == "BY" && IsNoun(toks[t - 1].tag) &&
+          (coder::IsIntentNounLemma(toks[t - 1].lemma) || coder::IsFailureNounLemma(toks[t - 1].lemma)) &&
+          !is_place(static_cast<size_t>(g))) {
+        subject = g;
+        owned_failure = coder::IsFailureNounLemma(toks[t - 1].lemma);
+        owned_intent = !owned_failure;
+      }
+    }
     // "for Turkey to recognise Cyprus": the actor "for" introduces is the infinitive's subject.
     if (subject == -1 && h.first >= 3 && toks[h.first - 1].norm == "TO") {
       int32_t g = actors.group_at[h.first - 2];
@@ -1712,6 +1727,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         for (uint32_t t = bm.span_first; t < h.first; ++t) skip.push_back(t);
       }
       status = coder::StatusOf(s, h.first, subj_last, clause, skip);
+      if (status == EventStatus::kAsserted && owned_intent) status = EventStatus::kIntended;
+      if (owned_failure) status = EventStatus::kNegated;
       // "made no commitments", "reached no agreement", "sent no troops": "no" on the object.
       if (h.last + 1 < n && toks[h.last + 1].norm == "NO" && !IsReportingLemma(toks[h.verb].lemma) &&
           !(h.last + 2 < n && (toks[h.last + 2].norm == "LONGER" || toks[h.last + 2].norm == "DOUBT"))) {

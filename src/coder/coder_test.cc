@@ -496,6 +496,15 @@ TEST_F(RealNewsRulesTest, PurposeAdjunctIsAnotherPredicate) {
   });
 }
 
+// The owner of a decision, plan or failure may follow it with "by".
+TEST_F(RealNewsRulesTest, OwnerAfterByIsTheInfinitivesSubject) {
+  Check({
+      {"The decision by Russia to attack Ukraine was a mistake.", {{"RUS", "UKR", "190", "intended"}}},
+      {"Russia's decision to attack Ukraine was a mistake.", {{"RUS", "UKR", "190", "intended"}}},
+      {"The failure by Russia to attack Ukraine was a mistake.", {{"RUS", "UKR", "190", "negated"}}},
+  });
+}
+
 // A country as a whole acting on one of its own institutions is no event; its roles are.
 TEST_F(RealNewsRulesTest, CountryOnItsOwnInstitutionIsNoEvent) {
   Check({
