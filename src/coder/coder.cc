@@ -878,6 +878,13 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         if (nested.empty()) nested.assign(n, false);
         for (uint32_t v = u + 2; v <= hi && v < n; ++v) nested[v] = true;
       }
+      // ... and so is a person blamed or praised "for" a deed, which is their own: "criticized a
+      // man for attacking Ukraine" (not "claimed responsibility for slaughtering ...").
+      if (person && !known && u + 1 <= hi && u + 1 < n && toks[u].norm == "FOR" && toks[u + 1].tag == Tag::VBG) {
+        told_to = u;
+        if (nested.empty()) nested.assign(n, false);
+        for (uint32_t v = u + 1; v <= hi && v < n; ++v) nested[v] = true;
+      }
     }
     // A participle that modifies a noun after the verb opens another predicate: "arrived in
     // Nairobi for a meeting *devoted* to the conflicts engulfing Sudan" is no "arrived * TO +".
@@ -1140,6 +1147,24 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         subject = g;
         owned_failure = coder::IsFailureNounLemma(toks[t - 1].lemma);
         owned_intent = !owned_failure;
+      }
+    }
+    // "jailed an Islamist militant for financing al Qaeda", "thanked Japan for helping Iraq": a
+    // gerund after "for" is done by the earlier verb's object (a noun no dictionary knows: no
+    // source), not by that verb's subject.
+    if (subject == -1 && h.first >= 3 && toks[h.verb].tag == Tag::VBG && toks[h.first - 1].norm == "FOR") {
+      int64_t t = static_cast<int64_t>(h.first) - 2;
+      auto in_object = [&](const Token& k) {
+        return IsNoun(k.tag) || k.tag == Tag::DT || k.tag == Tag::JJ || k.tag == Tag::CD || k.tag == Tag::POS ||
+               k.tag == Tag::PRPS || k.tag == Tag::IN || k.tag == Tag::RB || k.norm == "'S";
+      };
+      while (t > static_cast<int64_t>(lo) && static_cast<int64_t>(h.first) - t <= 12 && in_object(toks[t])) --t;
+      if (t >= 0 && IsVerb(toks[t].tag) && toks[t].tag != Tag::VBG && t + 1 < static_cast<int64_t>(h.first) - 1 &&
+          toks[t + 1].tag != Tag::IN) {
+        uint32_t u = static_cast<uint32_t>(t) + 1;
+        while (u < h.first && (toks[u].tag == Tag::DT || toks[u].tag == Tag::JJ || toks[u].tag == Tag::CD)) ++u;
+        const int32_t g = u < h.first ? actors.group_at[u] : -1;
+        subject = g >= 0 && !is_place(static_cast<size_t>(g)) ? g : -2;
       }
     }
     // "for Turkey to recognise Cyprus": the actor "for" introduces is the infinitive's subject.

@@ -496,6 +496,16 @@ TEST_F(RealNewsRulesTest, PurposeAdjunctIsAnotherPredicate) {
   });
 }
 
+// A gerund after "for" is the deed of the earlier verb's object, who is that verb's target.
+TEST_F(RealNewsRulesTest, GerundAfterForIsTheObjectsDeed) {
+  Check({
+      {"Russia criticized Japan for attacking Ukraine.",
+       {{"RUS", "JPN", "111", "asserted"}, {"JPN", "UKR", "190", "asserted"}}},
+      {"Russia criticized a man for attacking Ukraine.", {}},
+      {"Russia apologized for attacking Ukraine.", {{"RUS", "UKR", "190", "asserted"}}},
+  });
+}
+
 // The owner of a decision, plan or failure may follow it with "by".
 TEST_F(RealNewsRulesTest, OwnerAfterByIsTheInfinitivesSubject) {
   Check({
