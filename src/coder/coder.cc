@@ -1525,9 +1525,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                          toks[t].norm == "BECAUSE" || toks[t].norm == "WHEREAS" ||
                          // a time adjunct: "meet later today to consider cuts after a week of
                          // protests by European farmers"
-                         ((toks[t].norm == "AFTER" || toks[t].norm == "BEFORE" || toks[t].norm == "UNTIL") &&
+                         ((toks[t].norm == "AFTER" || toks[t].norm == "BEFORE" || toks[t].norm == "UNTIL" || toks[t].norm == "FOLLOWING") &&
                           t > h.last + 1);
-          bool participle = tg == Tag::VBN && (toks[t - 1].tag == Tag::NN || toks[t - 1].tag == Tag::NNS) &&
+          // (Also a present participle of people doing something of their own: "used tear gas on
+          // demonstrators *protesting* the massacre of Congolese refugees"; but "cordoned off the
+          // roads leading into Mordor" is done to Mordor.)
+          bool participle = (tg == Tag::VBN || (tg == Tag::VBG && toks[t - 1].tag == Tag::NNS &&
+                                                analyzer_.NounLexFile(toks[t - 1].lemma) == kNounPerson)) &&
+                            (toks[t - 1].tag == Tag::NN || toks[t - 1].tag == Tag::NNS) &&
                             actors.group_at[t - 1] < 0 &&
                             !(t + 1 < n && (toks[t + 1].norm == "BY" || toks[t + 1].norm == "FROM"));
           if (wh || participle || coordinated || adjunct) {

@@ -496,6 +496,16 @@ TEST_F(RealNewsRulesTest, PurposeAdjunctIsAnotherPredicate) {
   });
 }
 
+// People doing something of their own ("demonstrators protesting ...") and "following ..." end
+// the target search; a thing "leading into" a place does not.
+TEST_F(RealNewsRulesTest, PeopleDoingTheirOwnThingEndTheObject) {
+  Check({
+      {"Russia criticized protesters supporting Japan.", {}},
+      {"Russia criticized the plan following talks with Japan.", {}},
+      {"Russia attacked roads leading into Ukraine.", {{"RUS", "UKR", "190", "asserted"}}},
+  });
+}
+
 // A gerund after "for" is the deed of the earlier verb's object, who is that verb's target.
 TEST_F(RealNewsRulesTest, GerundAfterForIsTheObjectsDeed) {
   Check({
