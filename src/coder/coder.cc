@@ -1794,9 +1794,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           // A country as a whole acting on one of its own institutions is mostly a name misread
           // as a party ("Seoul" for South Korea banning imports, a place, a modifier): a state's
           // own affairs are coded between its roles ("RUSGOV -> RUSOPP").
+          // (But a state yielding to or coercing its own armed groups or people is: "for Sudan to
+          // disarm the militias in Darfur", "Russia jailed Russian opposition leaders".)
           if (ma && mb && ma->code.str().size() == 3 && mb->code.str().size() > 3 &&
               ma->code.country() == mb->code.country() && ma->code.str()[0] != '-' &&
-              ma->code.str() != "IGO" && ma->code.str() != "NGO") {
+              ma->code.str() != "IGO" && ma->code.str() != "NGO" &&
+              !((c.root() == "08" || c.root() == "17") && mb->code.str().substr(3, 3) != "GOV")) {
             continue;
           }
           Event e;

@@ -525,6 +525,14 @@ TEST_F(RealNewsRulesTest, OwnerAfterByIsTheInfinitivesSubject) {
   });
 }
 
+// A compound does not run past the end of a subordinate clause.
+TEST_F(RealNewsRulesTest, CompoundStopsAtASubordinateClausesEnd) {
+  Check({
+      {"As the deadline nears for Russia to attack troops in Ukraine, Japan and China are worried.",
+       {{"RUS", "UKRMIL", "190", "hypothetical"}}},
+  });
+}
+
 // A country as a whole acting on one of its own institutions is no event; its roles are.
 TEST_F(RealNewsRulesTest, CountryOnItsOwnInstitutionIsNoEvent) {
   Check({

@@ -678,6 +678,14 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
         if (!IsCompoundConnector(toks[t])) ok = false;
         if (toks[t].tag == Tag::kComma || toks[t].tag == Tag::CC) has_link = true;
       }
+      // Not across the end of a subordinate clause: "As the deadline nears for Sudan to disarm
+      // the militias in Darfur, the United Nations and Western powers are in a dilemma".
+      for (const Clause& c : sentence.clauses) {
+        if ((c.type == ClauseType::kSubordinate || c.type == ClauseType::kConditional) && c.first <= prev.last &&
+            prev.last <= c.last && m.first > c.last) {
+          ok = false;
+        }
+      }
       if (ok && has_link && !starts_clause(g.first, m.last)) {
         g.members.push_back(i);
         g.last = m.last;
