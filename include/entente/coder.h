@@ -44,6 +44,10 @@ struct CoderOptions {
   int comma_min = 2, comma_max = 8;
   int comma_bmin = 0, comma_bmax = 0;
   int comma_emin = 2, comma_emax = 8;
+  // A short end stretch whose verb reports (", a senior official said") keeps its actors: the
+  // speaker of a statement, the referent of a later "it" or "he".  A document that sets
+  // comma_emin or comma_emax itself asks for TABARI's deletion of that stretch too (false).
+  bool keep_reporting_tail = true;
   // Record, per sentence, why events were or were not emitted (CodedDocument::explain).
   // Default false.
   bool explain = false;

@@ -69,6 +69,7 @@ CoderOptions CoderOptions::WithOverrides(const DocumentConfig& c) const {
   if (c.comma_bmax) o.comma_bmax = *c.comma_bmax;
   if (c.comma_emin) o.comma_emin = *c.comma_emin;
   if (c.comma_emax) o.comma_emax = *c.comma_emax;
+  if (c.comma_emin || c.comma_emax) o.keep_reporting_tail = false;
   return o;
 }
 
@@ -199,9 +200,10 @@ std::vector<bool>& CommaIgnored(const Sentence& s, const CoderOptions& o) {
     return t == b || toks[t].tag == Tag::CC || toks[t].tag == Tag::kComma;
   };
   // reporting_too: also a stretch whose finite verb is a reporting verb.  Not at the end of the
-  // sentence: ", China tells Downer", ", the State Department said" name the speaker (a
-  // statement event of its own, and the referent of a later "it" or "he"); the target search
-  // of the verbs before stops at that tail's comma (tail_comma in CodeSentence).
+  // sentence (CoderOptions::keep_reporting_tail): ", China tells Downer", ", the State
+  // Department said" name the speaker (a statement event of its own, and the referent of a later
+  // "it" or "he"); the target search of the verbs before stops at that tail's comma (tail_comma
+  // in CodeSentence).
   auto mark = [&](uint32_t a, uint32_t b, bool reporting_too = true) {
     if (is_list_item(a, b)) return;
     // A participial clause before the main verb carries its own event: "Mr Straw, visiting
@@ -231,7 +233,7 @@ std::vector<bool>& CommaIgnored(const Sentence& s, const CoderOptions& o) {
   }
   if (o.comma_emax > 0) {
     int n = words_between(commas.back() + 1, static_cast<uint32_t>(toks.size()));
-    if (n >= o.comma_emin && n <= o.comma_emax) mark(commas.back() + 1, static_cast<uint32_t>(toks.size()), false);
+    if (n >= o.comma_emin && n <= o.comma_emax) mark(commas.back() + 1, static_cast<uint32_t>(toks.size()), !o.keep_reporting_tail);
   }
   return ignored;
 }

@@ -688,6 +688,18 @@ TEST_F(TabariSemanticsTest, TargetlessBackgroundClauseIsNoSecondEvent) {
 
 // new_actor_length: a named noun phrase that no dictionary knows becomes an actor coded by its
 // words, within the length limit; off by default.
+// A reporting tail keeps its actors by default; a document that sets the end-of-sentence comma
+// options itself gets TABARI's deletion of it.
+TEST_F(TabariSemanticsTest, ExplicitEndCommaOptionsDeleteAReportingTail) {
+  DocumentConfig tabari;
+  tabari.comma_emin = 2;
+  tabari.comma_emax = 10;
+  Check({
+      {"Talks with Japan are still on, China tells Russia.", {}, {{"CHN", "JPN", "010", "asserted"}}},
+      {"Talks with Japan are still on, China tells Russia.", tabari, {}},
+  });
+}
+
 TEST_F(TabariSemanticsTest, NewActorsFromNamedNounPhrases) {
   Check({
       {"The Acme Society criticized Japan.", NewActors(4), {{"\"THE ACME SOCIETY\"", "JPN", "111", "asserted"}}},
