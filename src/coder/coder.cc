@@ -373,6 +373,24 @@ uint32_t DatelineAt(const Sentence& s, uint32_t start) {
     long_word |= toks[t].text.size() >= 3;
     ++t;
   }
+  // A place in title case at the very start, then a dash and a capital: "Ouagadougou - Rwanda's
+  // threat ...", "New Delhi - India and Pakistan ..." (wire copy in AG News).
+  if (t == start && start == 0) {
+    auto title_word = [](std::string_view w) {
+      if (w.size() < 3 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+      for (size_t k = 1; k < w.size(); ++k)
+        if (!(w[k] >= 'a' && w[k] <= 'z') && w[k] != '-') return false;
+      return true;
+    };
+    uint32_t u = 0;
+    while (u < n && u < 2 && (toks[u].tag == Tag::NNP || toks[u].tag == Tag::NNPS) && title_word(toks[u].text)) ++u;
+    if (u > 0 && u + 1 < n && toks[u].text == "-" && !toks[u + 1].text.empty() && toks[u + 1].text[0] >= 'A' &&
+        toks[u + 1].text[0] <= 'Z') {
+      const uint32_t more = DatelineAt(s, u + 1);  // a source credit: "Kyiv Post - MOSCOW (AP) -"
+      return more ? more : u + 1;
+    }
+    return 0;
+  }
   if (t == start || !long_word) return 0;
   if (t < n && toks[t].tag == Tag::kComma) {  // ", June 5", ", Afghanistan", ", Aug 25, 2004"
     uint32_t u = t + 1;

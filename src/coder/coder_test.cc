@@ -328,6 +328,8 @@ TEST_F(RealNewsRulesTest, DatelineGivesNoActor) {
       // A section label before a semicolon.
       {"Europe ; China criticized Japan.", {{"CHN", "JPN", "111", "asserted"}}},
       {"Russia ; China criticized Japan.", {{"CHN", "JPN", "111", "asserted"}}},
+      // A place in title case, then a dash and a capital.
+      {"Kyiv - China criticized Japan.", {{"CHN", "JPN", "111", "asserted"}}},
       // Not a dateline: an ordinary capitalised subject.
       {"Moscow criticized Japan.", {{"RUS", "JPN", "111", "asserted"}}},
   });
@@ -915,6 +917,8 @@ TEST_F(OpEdTest, PlaceAfterAnActorIsWhereItIs) {
       {"Russian soldiers attacked Russian soldiers in Ukraine.", {}},
       {"Japan criticized Russian soldiers in Ukraine.", {{"JPN", "RUSMIL", "111", "asserted"}}},
       {"Japan attacked targets in Ukraine.", {{"JPN", "UKR", "190", "asserted"}}},
+      // A possessive before a place noun is a place too: "in Ukraine's eastern region".
+      {"Japanese diplomats met in Ukraine's eastern region.", {}},
   });
 }
 

@@ -1074,7 +1074,17 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
     bool actors_only = true;
     for (uint32_t mi : g.members) actors_only &= out.mentions[mi].has_actor;
     if (!actors_only) continue;
-    if (g.last + 1 < n && (toks[g.last + 1].tag == Tag::POS || toks[g.last + 1].norm == "'S")) continue;
+    // (Unless the possessive's noun is itself a place: "killed in Sudan's troubled Darfur region".)
+    if (g.last + 1 < n && (toks[g.last + 1].tag == Tag::POS || toks[g.last + 1].norm == "'S")) {
+      uint32_t h = g.last + 2;
+      while (h < n && (toks[h].tag == Tag::JJ || toks[h].tag == Tag::NNP || toks[h].tag == Tag::VBN)) ++h;
+      if (!(h < n && (toks[h].tag == Tag::NN || toks[h].tag == Tag::NNS) && IsPlaceNoun(toks[h].lemma) &&
+            (h + 1 >= n || (toks[h + 1].tag != Tag::NN && toks[h + 1].tag != Tag::NNS)))) {
+        continue;
+      }
+      out.locative_prep[gi] = LocativePreposition(sentence, g.first);
+      continue;
+    }
     // The name must head its phrase: "in an Israeli airstrike" is Israel's act, not a place;
     // "in the Afghan capital" is a place.
     if (g.last + 1 < n && (toks[g.last + 1].tag == Tag::NN || toks[g.last + 1].tag == Tag::NNS) &&
