@@ -1797,6 +1797,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       }
     }
 
+    // A name that only modifies a noun naming no person, body or place ("French investment",
+    // "Britain's hospitality", "the U.S. invasion").
+    auto modifies_non_party = [&](const Mention& m) {
+      uint32_t u = m.last + 1;
+      if (u < n && toks[u].tag == Tag::POS) ++u;
+      while (u < n && (toks[u].tag == Tag::JJ || toks[u].tag == Tag::VBN) && actors.group_at[u] < 0) ++u;
+      int32_t head = coder::NounCompoundHead(s, u, [&](uint32_t v) { return actors.group_at[v] >= 0; });
+      if (head < 0) return false;
+      int f = analyzer_.NounLexFile(toks[head].lemma);
+      return f >= 0 && f != kNounPerson && f != kNounGroup && f != kNounLocation;
+    };
     auto emit = [&](int32_t src_g, int32_t tgt_g, const EventCode& c) {
       static const Group kEmpty{};
       const Group& sg = src_g >= 0 ? actors.groups[src_g] : kEmpty;
@@ -1820,6 +1831,16 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
               ma->code.country() == mb->code.country() && ma->code.str()[0] != '-' &&
               ma->code.str() != "IGO" && ma->code.str() != "NGO" &&
               !((c.root() == "08" || c.root() == "17") && mb->code.str().substr(3, 3) != "GOV")) {
+            continue;
+          }
+          // A government acting on its own country's thing: "Chirac signs accords to increase
+          // *French* investment", "Bush defended the *U.S.* invasion of Iraq", "the *UK*'s G8
+          // presidency".  The name only modifies a noun naming no person, body or place; the
+          // government's own affairs are no event with its country.  (Its people are: "Musharraf
+          // visits the Pakistani community".)
+          if (ma && mb && mb->code.str().size() == 3 && ma->code.str().size() >= 6 &&
+              ma->code.str().substr(3, 3) == "GOV" && ma->code.country() == mb->code.country() &&
+              modifies_non_party(*mb)) {
             continue;
           }
           Event e;

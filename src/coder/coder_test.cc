@@ -543,6 +543,16 @@ TEST_F(RealNewsRulesTest, CountryOnItsOwnInstitutionIsNoEvent) {
   });
 }
 
+// A government acting on its own country's thing is no event with the country; on its people it is.
+TEST_F(RealNewsRulesTest, GovernmentOnItsOwnCountrysThingIsNoEvent) {
+  Check({
+      {"Putin criticized Russian investment.", {}},
+      {"Putin criticized Russia's economic policy.", {}},
+      {"Putin criticized the Russian community.", {{"RUSGOV", "RUS", "111", "asserted"}}},
+      {"Putin criticized Chinese investment.", {{"RUSGOV", "CHN", "111", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({
