@@ -1003,6 +1003,8 @@ TEST_F(OpEdTest, NameModifyingATopicNounIsNoParty) {
   Check({
       {"Putin criticized the Ukraine situation.", {}},
       {"Putin criticized the Ukraine crisis.", {}},
+      {"Putin criticized the Ukraine death toll report.", {}},
+      {"Putin criticized the Ukraine war report.", {{"RUSGOV", "UKR", "111", "asserted"}}},
       {"Putin criticized the Ukraine policy.", {{"RUSGOV", "UKR", "111", "asserted"}}},
       {"Putin criticized Ukrainian officials.", {{"RUSGOV", "UKR", "111", "asserted"}}},
       {"Putin criticized the Ukraine war.", {{"RUSGOV", "UKR", "111", "asserted"}}},

@@ -311,6 +311,11 @@ int32_t TopicHead(const Sentence& sentence, uint32_t last, const std::vector<boo
   const uint32_t head = static_cast<uint32_t>(h);
   std::string_view lemma = toks[head].lemma;
   if (IsPlaceNoun(lemma) || IsTimeNoun(lemma) || IsParticipantNoun(lemma)) return -1;
+  // The name may modify a noun naming an event that opens a longer compound: "the Iraq *death*
+  // toll probe".
+  for (uint32_t u = last + 1; u < head; ++u) {
+    if (analyzer.NounLexFile(toks[u].lemma, 0) == kNounEvent) return static_cast<int32_t>(head);
+  }
   // A plural with a sense of its own is read as written: "goods", "securities", "arms".
   std::string word(toks[head].text);
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -126,7 +126,7 @@ bool MayReferBack(std::string_view norm);
 
 // The head of the noun compound that the name ending at `last` modifies, when that noun names
 // no party to an event, so that the name is only its topic or attribute: "the Iraq situation",
-// "under an Iraq cloud", "a Gaza resolution", "the Iraq death toll probe", "European standards",
+// "under an Iraq cloud", "a Gaza resolution", "the Iraq death toll probe" (an event noun opening the compound), "European standards",
 // "radio interviews".  -1 when the name heads its phrase or modifies a person or body ("Iraqi
 // officials"), a place ("the Afghan capital"), a thing ("Chinese goods") or an act the name takes
 // part in ("the Iraq war", "China trade talks", "an Israeli offensive", "a US initiative").
