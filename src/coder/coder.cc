@@ -721,12 +721,24 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (head < 0) continue;
     // "joining GATT discussions": the body holding talks takes part in them.
     std::string_view l = toks[head].lemma;
-    if (l == "talk" || l == "discussion" || l == "negotiation" || l == "summit" || l == "conference" ||
-        l == "meeting") {
-      continue;
-    }
+    if (coder::IsMeetingNounLemma(l)) continue;
     int lexfile = analyzer_.NounLexFile(l);
     not_partner[gr.first] = lexfile != kNounPerson && lexfile != kNounGroup;
+  }
+  // What a meeting is about is no party to it, nor to anything done about it: "held talks *on
+  // Iran*", "hosts a mini-summit *on Sudan*'s Darfur conflict" (its partners come after "with" or
+  // "between").
+  thread_local std::vector<bool> meeting_topic;  // scratch, reused
+  meeting_topic.assign(n, false);
+  for (const Group& gr : actors.groups) {
+    int64_t p = static_cast<int64_t>(gr.first) - 1;
+    while (p >= 0 && (toks[p].tag == Tag::DT || toks[p].tag == Tag::PRPS || toks[p].tag == Tag::JJ)) --p;
+    if (p < 1) continue;
+    std::string_view w = toks[p].norm;
+    if (w != "ON" && w != "ABOUT" && w != "OVER" && w != "REGARDING" && w != "CONCERNING") continue;
+    int64_t q = p - 1;
+    while (q > 0 && (toks[q].tag == Tag::kQuote || toks[q].tag == Tag::POS)) --q;
+    if (IsNoun(toks[q].tag) && coder::IsMeetingNounLemma(toks[q].lemma)) meeting_topic[gr.first] = true;
   }
 
   // A news medium after "on", "in", "via" or "through" carries words, it does not receive them:
@@ -1356,6 +1368,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
 
     int32_t source = bm.source >= 0 ? bm.source : -1;
     int32_t target = bm.target >= 0 ? bm.target : -1;
+    // A pattern's '+' does not take what a meeting is about: "hosts a mini-summit on Sudan".
+    if (target >= 0 && meeting_topic[actors.groups[target].first] &&
+        !(code.root() == "01" && code.str().size() >= 3 && code.str()[2] <= '4')) {
+      target = -1;
+    }
     // "Eriador agrees with the Philippines and France": a compound after the verb is the target
     // of a subject that acts on all its members.
     if (bm.compound_after && subject >= 0 && subject != target) source = subject;
@@ -1605,11 +1622,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (gr.first <= h.last || gr.first > hi || gr.first > barrier) continue;
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
           if ((is_place(g) || not_partner[gr.first]) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
+          if (meeting_topic[gr.first] && !statement) continue;  // "held talks on Iran"
           // ... of any act: "agree to take part in peace talks in Abuja".
           if (is_place(g) && actors.locative_prep[g] > 0) {
             const Token& before = toks[actors.locative_prep[g] - 1];
             std::string_view l = before.lemma;
-            if (l == "talk" || l == "summit" || l == "meeting" || l == "conference" || l == "negotiation") continue;
+            if (coder::IsMeetingNounLemma(l)) continue;
             // ... or the place of a topic: "the war in Iraq", "an arms race in South Asia" (but
             // what a comment concerns is its target: "a statement on the elections in Iraq").
             if (!statement && IsNoun(before.tag) && IsTopicNounLemma(l)) continue;

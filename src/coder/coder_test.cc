@@ -553,6 +553,16 @@ TEST_F(RealNewsRulesTest, GovernmentOnItsOwnCountrysThingIsNoEvent) {
   });
 }
 
+// What a meeting is about is no party to it; its partners are.
+TEST_F(RealNewsRulesTest, WhatAMeetingIsAboutIsNoParty) {
+  Check({
+      {"Russia criticized the talks on Iran.", {}},
+      {"Russia criticized a summit on Iran's nuclear programme.", {}},
+      {"Russia met China for talks on Iran.", {{"RUS", "CHN", "036", "asserted"}}},
+      {"Russia criticized the talks with Iran.", {{"RUS", "IRN", "111", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({

@@ -297,6 +297,12 @@ bool IsCognitionLemma(std::string_view l) {
   return kWords.contains(l);
 }
 
+bool IsMeetingNounLemma(std::string_view l) {
+  static const WordSet kWords{"talk", "discussion", "negotiation", "summit", "mini-summit", "conference",
+      "meeting", "forum", "round", "dialogue", "consultation"};
+  return kWords.contains(l);
+}
+
 bool IsYear(const Token& tok) {
   std::string_view w = tok.text;
   return tok.tag == Tag::CD && w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
@@ -1054,7 +1060,7 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
       // there is done to the country) nor a time ("arrived in Seoul today").
       if (IsTimeNoun(toks[head].lemma) || IsCalendarWord(toks[head].lemma)) return false;
       const std::string_view hl = toks[head].lemma;  // a meeting, whatever WordNet's first sense
-      if (hl == "conference" || hl == "summit" || hl == "meeting" || hl == "forum" || hl == "round") return true;
+      if (IsMeetingNounLemma(hl)) return true;
       if (g.first > 0 && IsVerb(toks[g.first - 1].tag)) return false;  // "to offer Moscow wheat"
       int f = analyzer->NounLexFile(toks[head].lemma);
       return f != kNounPerson && f != kNounGroup && f != kNounLocation && f != kNounArtifact && f != kNounObject &&

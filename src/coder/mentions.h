@@ -144,6 +144,10 @@ int32_t LocativePreposition(const Sentence& sentence, uint32_t first);
 // "see", "warn", ...): a name after it is that clause's subject, not the verb's object.
 bool IsCognitionLemma(std::string_view lemma);
 
+// A noun naming a meeting, whatever WordNet's first sense: talk, discussion, negotiation, summit,
+// conference, meeting, forum, round, dialogue, consultation (and "mini-summit").
+bool IsMeetingNounLemma(std::string_view lemma);
+
 // A year written as four digits, 1000-2999 ("2018").
 bool IsYear(const Token& tok);
 
