@@ -126,6 +126,11 @@ bool IsReportingLemma(std::string_view l) {
   return kWords.contains(l);
 }
 
+// A wire headline's bare reporting participle, "are said/reported/feared to have been": "two
+// troops said killed", "Three Britons feared dead".  ("believe" only where no pattern of its
+// own must fire on it: the reduced-passive extension, not the verb skip.)
+bool IsHeadlineReportingParticiple(std::string_view l) { return l == "say" || l == "report" || l == "fear"; }
+
 // Reporting verbs whose uncoded use introduces a statement (CoderOptions::statements).
 bool IsStatementLemma(std::string_view l) {
   static const WordSet kWords{"say", "tell", "add", "state", "declare", "announce", "note", "claim",
@@ -606,7 +611,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if ((toks[i].tag == Tag::VBD || toks[i].tag == Tag::VBN) && i > 0 && i + 1 < n &&
         (toks[i + 1].tag == Tag::VBN || (toks[i + 1].tag == Tag::VBD && toks[i + 1].norm != "THAT")) &&
         IsNoun(toks[i - 1].tag) &&
-        (toks[i].lemma == "say" || toks[i].lemma == "report" || toks[i].lemma == "fear")) {
+        IsHeadlineReportingParticiple(toks[i].lemma)) {
       if (explain) ex << "  word '" << toks[i].text << "': reporting participle before a participle, no event\n";
       continue;
     }
@@ -1020,8 +1025,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // troops said killed by land mine", "Three Britons feared dead" ("said" for "are said to be").
     if (before > lo && (toks[h.verb].tag == Tag::VBN || toks[h.verb].tag == Tag::VBD) &&
         (toks[before].tag == Tag::VBD || toks[before].tag == Tag::VBN) &&
-        (toks[before].lemma == "say" || toks[before].lemma == "report" || toks[before].lemma == "fear" ||
-         toks[before].lemma == "believe")) {
+        (IsHeadlineReportingParticiple(toks[before].lemma) || toks[before].lemma == "believe")) {
       const Tag nb = toks[before - 1].tag;
       if (nb == Tag::NN || nb == Tag::NNS || nb == Tag::NNP || nb == Tag::NNPS) --before;
     }
