@@ -1290,6 +1290,21 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         --t;
       }
       int32_t near = t >= 0 ? actors.group_at[t] : -1;
+      // (A name may modify the noun heading that subject: "..., but the Canadian team will return".)
+      if (near < 0 && t > static_cast<int64_t>(actors.groups[subject].last) &&
+          (toks[t].tag == Tag::NN || toks[t].tag == Tag::NNS)) {
+        int64_t m = t;
+        while (m > static_cast<int64_t>(actors.groups[subject].last) &&
+               (toks[m].tag == Tag::NN || toks[m].tag == Tag::NNS) && actors.group_at[m] < 0) {
+          --m;
+        }
+        int32_t g = actors.group_at[m];
+        if (g >= 0 && actors.groups[g].last == static_cast<uint32_t>(m) && actors.groups[g].first >= 1 &&
+            (toks[actors.groups[g].first - 1].tag == Tag::DT || toks[actors.groups[g].first - 1].tag == Tag::PRPS)) {
+          near = g;
+          t = m;
+        }
+      }
       if (near > subject && actors.groups[near].last == static_cast<uint32_t>(t) && clause_of[t] == clause &&
           !PrecededByPreposition(s, actors.groups[near].first) && !is_place(static_cast<size_t>(near))) {
         bool finite_between = false;

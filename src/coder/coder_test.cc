@@ -563,6 +563,15 @@ TEST_F(RealNewsRulesTest, WhatAMeetingIsAboutIsNoParty) {
   });
 }
 
+// A second clause's subject may be a noun phrase a name only modifies; the first clause's
+// negation does not reach it.
+TEST_F(RealNewsRulesTest, SecondClauseSubjectThroughItsModifier) {
+  Check({
+      {"Russia failed to sign an agreement with Iran, but the Chinese team will visit Iran.",
+       {{"RUS", "IRN", "057", "negated"}, {"CHN", "IRN", "042", "hypothetical"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({
