@@ -799,6 +799,19 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                        l == "kidnapper" || l == "abductor" || l == "captor" || l == "killer" || l == "murderer" ||
                        l == "assassin";
   }
+  // Whose release or return is sought is not whom the appeal or demand is made to: "meet
+  // kidnappers to seek release of UN workers" (the kidnappers hold them), "demanded the release of
+  // two Chinese engineers held by Pakistani militants".
+  thread_local std::vector<bool> released;  // scratch, reused
+  released.assign(n, false);
+  for (const Group& gr : actors.groups) {
+    int64_t of = static_cast<int64_t>(gr.first) - 1;
+    while (of > 0 && (toks[of].tag == Tag::CD || toks[of].tag == Tag::DT || toks[of].tag == Tag::JJ)) --of;
+    if (of < 1 || toks[of].norm != "OF" || !IsNoun(toks[of - 1].tag)) continue;
+    std::string_view l = toks[of - 1].lemma;
+    released[gr.first] = l == "release" || l == "freedom" || l == "return" || l == "repatriation" ||
+                         l == "handover" || l == "extradition" || l == "freeing";
+  }
 
   // A reporting tail: "..., Jean-Claude Paye, Director General of the OECD, said." The target
   // of a verb before it is not in it.
@@ -1170,6 +1183,19 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         subject = actors.group_at[t - 1];
       }
     }
+    // A plot is its plotters', whom a possessive or "by" names, not whoever reveals, foils or
+    // condemns it: "Colombia reveals plot to assassinate Bush".
+    if (subject == -1 && h.first >= 2 && toks[h.first - 1].norm == "TO" && IsNoun(toks[h.first - 2].tag) &&
+        (toks[h.first - 2].lemma == "plot" || toks[h.first - 2].lemma == "conspiracy" ||
+         toks[h.first - 2].lemma == "scheme")) {
+      subject = -2;
+      int64_t t = static_cast<int64_t>(h.first) - 3;  // "a FARC plot", "an alleged al-Qaeda plot"
+      while (t > 0 && toks[t].tag == Tag::JJ && actors.group_at[t] < 0) --t;
+      if (t >= 0 && actors.group_at[t] >= 0 && actors.groups[actors.group_at[t]].last == static_cast<uint32_t>(t) &&
+          !is_place(static_cast<size_t>(actors.group_at[t]))) {
+        subject = actors.group_at[t];
+      }
+    }
     // "the decision by the US Supreme Court to give legal protection to two Britons": the owner
     // may follow the noun with "by" (and a plan or bid so owned is intended, a failure negated).
     bool owned_intent = false, owned_failure = false;
@@ -1418,6 +1444,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           ++u;
         }
         if (u < n && u <= hi) by_group = actors.group_at[u];
+        // "Shot Dead by Saudi Shopping Center": a name modifying a place is "beside", no agent.
+        if (by_group >= 0) {
+          int32_t head = coder::NounCompoundHead(s, actors.groups[by_group].last + 1,
+                                                 [&](uint32_t v) { return actors.group_at[v] >= 0; });
+          if (head >= 0 && analyzer_.NounLexFile(toks[head].lemma) == kNounLocation) by_group = -1;
+        }
         if (by_group < 0) break;  // "by" with no actor: "killed by a bomb"
       }
     }
@@ -1652,6 +1684,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
             if (!statement && IsNoun(before.tag) && IsTopicNounLemma(l)) continue;
           }
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
+          if (released[gr.first] && (code.root() == "02" || code.root() == "10")) continue;  // "seek release of"
           if (medium[gr.first] || aside[gr.first]) continue;  // "said on BBC Radio", "according to ..."
           // A backer named in a compound adjective is not whoever it backs: "to protest
           // U.S.-backed eradication of their crop" (but "criticized the US-led invasion" is the

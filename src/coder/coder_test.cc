@@ -572,6 +572,23 @@ TEST_F(RealNewsRulesTest, SecondClauseSubjectThroughItsModifier) {
   });
 }
 
+// A plot is its plotters': a name before it or a possessive, never whoever reveals it.
+TEST_F(RealNewsRulesTest, APlotIsItsPlottersOnly) {
+  Check({
+      {"Russia revealed a plot to attack Japan.", {}},
+      {"Russia revealed a Chinese plot to attack Japan.", {{"CHN", "JPN", "190", "intended"}}},
+      {"Russia revealed China's plot to attack Japan.", {{"CHN", "JPN", "190", "intended"}}},
+  });
+}
+
+// "by" before a name modifying a place is "beside": no agent.
+TEST_F(RealNewsRulesTest, ByAPlaceIsNoAgent) {
+  Check({
+      {"Ukraine was attacked by the Chinese border.", {}},
+      {"Ukraine was attacked by Chinese soldiers.", {{"CHNMIL", "UKR", "190", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({

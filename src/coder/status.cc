@@ -61,7 +61,7 @@ bool InYesNoQuestion(const Sentence& s, uint32_t verb) {
 
 bool IsIntentNounLemma(std::string_view l) {
   static const WordSet kWords{"decision", "plan", "intention", "bid", "promise", "pledge", "commitment",
-      "readiness", "willingness", "determination", "offer", "proposal"};
+      "readiness", "willingness", "determination", "offer", "proposal", "plot", "conspiracy", "scheme"};
   return kWords.contains(l);
 }
 
