@@ -223,6 +223,16 @@ std::vector<bool>& CommaIgnored(const Sentence& s, const CoderOptions& o) {
       bool finite = IsFinite(tg);
       if (finite && !IsReportingLemma(toks[t].lemma)) return;
       if (finite && !reporting_too) return;
+      // A parenthetical report ends at its verb, give or take a time or a place (", officials
+      // said on Monday,"); one whose verb goes on opens the sentence's own report (",
+      // Steckhan said despite decisions by Peru, Costa Rica ... to suspend payments, these nations
+      // were ...").
+      if (finite) {
+        for (uint32_t u = t + 1; u < b && u < toks.size(); ++u) {
+          const Token& k = toks[u];
+          if (k.tag == Tag::IN && k.norm != "ON" && k.norm != "IN" && k.norm != "AT") return;
+        }
+      }
     }
     for (uint32_t t = a; t < b && t < toks.size(); ++t) ignored[t] = true;
   };

@@ -589,6 +589,19 @@ TEST_F(RealNewsRulesTest, ByAPlaceIsNoAgent) {
   });
 }
 
+// A comma-delimited report whose verb goes on is the sentence's own report, not an aside to
+// delete: the names in it keep their preposition.
+TEST_F(RealNewsRulesTest, AReportThatGoesOnIsNoAside) {
+  Check({
+      {"In an article today, Smith said despite attacks by Russia, Ukraine and China, these nations signed "
+       "an agreement.",
+       {}},
+      {"In an article today, Smith said despite attacks, Russia, Ukraine and China signed an agreement.",
+       {{"RUS", "UKR", "057", "asserted"}, {"RUS", "CHN", "057", "asserted"}, {"UKR", "RUS", "057", "asserted"},
+        {"UKR", "CHN", "057", "asserted"}, {"CHN", "RUS", "057", "asserted"}, {"CHN", "UKR", "057", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({
