@@ -946,6 +946,18 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         for (uint32_t v = u + 1; v <= hi && v < n; ++v) nested[v] = true;
       }
     }
+    // An object pronoun that stands for nobody named is the target, unknown, and nothing after
+    // it is: "told him the passport had been found in a cave in Afghanistan", "after kidnapping
+    // him outside a Baghdad hotel".
+    if (h.last + 1 < n && h.last + 1 <= hi && toks[h.last + 1].tag == Tag::PRP &&
+        actors.group_at[h.last + 1] < 0) {
+      std::string_view p = toks[h.last + 1].norm;
+      if (p == "HIM" || p == "HER" || p == "THEM" || p == "ME" || p == "US" || p == "YOU") {
+        if (told_to > h.last + 1) told_to = h.last + 1;
+        if (nested.empty()) nested.assign(n, false);
+        for (uint32_t v = h.last + 1; v <= hi && v < n; ++v) nested[v] = true;
+      }
+    }
     // A participle that modifies a noun after the verb opens another predicate: "arrived in
     // Nairobi for a meeting *devoted* to the conflicts engulfing Sudan" is no "arrived * TO +".
     for (uint32_t t = h.last + 2; t <= hi && t < n; ++t) {

@@ -602,6 +602,14 @@ TEST_F(RealNewsRulesTest, AReportThatGoesOnIsNoAside) {
   });
 }
 
+// An object pronoun that stands for nobody named is the target, unknown; nothing after it is.
+TEST_F(RealNewsRulesTest, UnresolvedObjectPronounIsTheTarget) {
+  Check({
+      {"Russian soldiers attacked them outside a Ukrainian hotel.", {}},
+      {"Russian soldiers attacked Japan outside a Ukrainian hotel.", {{"RUSMIL", "JPN", "190", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({
