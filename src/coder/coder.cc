@@ -932,6 +932,16 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       const bool control = coder::IsObjectControlLemma(toks[h.verb].lemma);
       const bool person = u > t && (toks[u - 1].tag == Tag::NN || toks[u - 1].tag == Tag::NNS) &&
                           analyzer_.NounLexFile(toks[u - 1].lemma) == kNounPerson;
+      // (A meeting with people no dictionary knows is with them, not with a place after them:
+      // "to meet commercial bankers during his trip to Washington".)
+      const std::string_view vl = toks[h.verb].lemma;
+      const bool meeting = vl == "meet" || vl == "consult" || vl == "negotiate" || vl == "confer";
+      if (meeting && person && u > t && !known &&
+          !(u < n && (toks[u].norm == "OF" || toks[u].tag == Tag::CC || toks[u].tag == Tag::kComma))) {
+        told_to = u;
+        if (nested.empty()) nested.assign(n, false);
+        for (uint32_t v = u; v <= hi && v < n; ++v) nested[v] = true;
+      }
       if ((control || person) && u > t && !known && u + 1 <= hi && u + 1 < n && toks[u].norm == "TO" &&
           toks[u + 1].tag == Tag::VB) {
         told_to = u;

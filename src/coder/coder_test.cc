@@ -476,6 +476,8 @@ TEST_F(RealNewsRulesTest, UnknownPartiesKeepTheirPlace) {
       {"Russia attacked Ukraine, and Lord Smith criticized Japan.", {{"RUS", "UKR", "190", "asserted"}}},
       {"Japan met kidnappers to discuss Russia.", {}},
       {"Japan met Russia to discuss kidnappers.", {{"JPN", "RUS", "036", "asserted"}}},
+      {"Japan met bankers during a trip to Russia.", {}},
+      {"Japan met Russia during a trip to China.", {{"JPN", "RUS", "036", "asserted"}}},
   });
 }
 
