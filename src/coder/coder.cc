@@ -1935,6 +1935,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
               !((c.root() == "08" || c.root() == "17") && mb->code.str().substr(3, 3) != "GOV")) {
             continue;
           }
+          // A withdrawal is from somewhere else: "Italy must withdraw its 3,000 troops" is no
+          // event with Italy's troops, "a plan to pull Israelis out of the area" none with Israel.
+          if (ma && mb && c.str() == "0874" && ma->code.country() == mb->code.country() &&
+              ma->code.str()[0] != '-') {
+            continue;
+          }
           // A government acting on its own country's thing: "Chirac signs accords to increase
           // *French* investment", "Bush defended the *U.S.* invasion of Iraq", "the *UK*'s G8
           // presidency".  The name only modifies a noun naming no person, body or place; the

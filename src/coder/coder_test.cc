@@ -542,6 +542,8 @@ TEST_F(RealNewsRulesTest, CountryOnItsOwnInstitutionIsNoEvent) {
   Check({
       {"Russia criticized the Russian government.", {}},
       {"Russian soldiers attacked the Russian government.", {{"RUSMIL", "RUSGOV", "190", "asserted"}}},
+      {"Russia withdrew Russian soldiers.", {}},
+      {"Russia withdrew from Ukraine.", {{"RUS", "UKR", "0874", "asserted"}}},
   });
 }
 
