@@ -1778,7 +1778,10 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         int64_t p = static_cast<int64_t>(gr.first) - 1;
         while (p > static_cast<int64_t>(h.last) && (toks[p].tag == Tag::DT || toks[p].tag == Tag::JJ)) --p;
         bool in_pp = p > static_cast<int64_t>(h.last) && (toks[p].norm == "IN" || toks[p].norm == "DURING");
-        bool modifies = gr.last + 1 < n && (toks[gr.last + 1].tag == Tag::NN || toks[gr.last + 1].tag == Tag::NNS);
+        // (The noun names an act: not "torturing detainees in Abu Ghraib prison".)
+        int32_t head = coder::NounCompoundHead(s, gr.last + 1, [&](uint32_t v) { return actors.group_at[v] >= 0; });
+        int f = head >= 0 ? analyzer_.NounLexFile(toks[head].lemma) : -1;
+        bool modifies = head >= 0 && (f < 0 || f == kNounAct || f == kNounEvent);
         if (in_pp && modifies) source = static_cast<int32_t>(g);
         break;
       }

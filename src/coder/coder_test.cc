@@ -311,6 +311,8 @@ TEST_F(RealNewsRulesTest, PlaceIsNotASubject) {
       {"A Ukrainian was attacked in Moscow.", {}},
       // A name that modifies a noun is no place: "in a Russian airstrike" is Russia's act.
       {"A Ukrainian was attacked in a Russian airstrike.", {{"RUS", "UKR", "190", "asserted"}}},
+      // ... but one that modifies a building is: the attack was there, by nobody named.
+      {"A Ukrainian was attacked in a Russian prison.", {}},
       {"In Moscow, soldiers attacked Ukraine.", {{"---MIL", "UKR", "190", "asserted"}}},
   });
 }
