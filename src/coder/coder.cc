@@ -1204,6 +1204,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         actors.group_at[h.first - 2] >= 0) {
       subject = actors.group_at[h.first - 2];
     }
+    bool unknown_owner = false;
     // "Tony Blair's decision to go to war with Iraq", "Turkey's bid to join the EU": whoever owns
     // the decision, plan or bid is the infinitive's subject.
     if (subject == -1 && h.first >= 4 && toks[h.first - 1].norm == "TO" && IsNoun(toks[h.first - 2].tag) &&
@@ -1213,6 +1214,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       if (t > 0 && (toks[t].tag == Tag::POS || toks[t].norm == "'S") && actors.group_at[t - 1] >= 0 &&
           !is_place(static_cast<size_t>(actors.group_at[t - 1]))) {
         subject = actors.group_at[t - 1];
+      } else if (t > 0 && (toks[t].tag == Tag::POS || toks[t].norm == "'S") && IsNoun(toks[t - 1].tag)) {
+        // An owner no dictionary knows: "hurt by the ICO's failure to agree quotas" is nobody's
+        // known failure, not the hurt countries'.
+        subject = -2;
+        unknown_owner = true;
       }
     }
     // A plot is its plotters', whom a possessive or "by" names, not whoever reveals, foils or
@@ -1443,7 +1449,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       }
     }
 
-    int32_t source = bm.source >= 0 ? bm.source : -1;
+    int32_t source = bm.source >= 0 && !unknown_owner ? bm.source : -1;
     int32_t target = bm.target >= 0 ? bm.target : -1;
     // A pattern's '+' does not take what a meeting is about: "hosts a mini-summit on Sudan".
     if (target >= 0 && meeting_topic[actors.groups[target].first] &&

@@ -616,6 +616,14 @@ TEST_F(RealNewsRulesTest, UnresolvedObjectPronounIsTheTarget) {
   });
 }
 
+// Whose decision or failure it is, the possessive says, even when no dictionary knows the owner.
+TEST_F(RealNewsRulesTest, UnknownOwnerOfAFailureIsNoSource) {
+  Check({
+      {"Russia and China were hurt by the council's failure to sign an agreement.", {}},
+      {"Iran was hurt by Russia's failure to sign an agreement with China.", {{"RUS", "CHN", "057", "negated"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({
