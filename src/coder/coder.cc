@@ -1148,6 +1148,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         reduced = finite_after || object_position;
       }
     }
+    // "a Pentagon analyst being investigated by the FBI": a passive participle after "being"
+    // and a noun is about that noun, not the clause's subject.
+    if (!reduced && passive) {
+      uint32_t being = toks[h.first].norm == "BEING" ? h.first
+                       : h.first > 0 && toks[h.first - 1].norm == "BEING" ? h.first - 1 : n;
+      if (being < n && being > lo && (IsNoun(toks[being - 1].tag) || actors.group_at[being - 1] >= 0) &&
+          toks[being - 1].tag != Tag::PRP) {
+        reduced = true;
+        before = being - 1;
+      }
+    }
 
     // Subject.
     int32_t subject = -1;
@@ -1197,6 +1208,13 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     }
     if (reduced) {
       int32_t g = actors.group_at[before];
+      // A person noun a name modifies: "a Pentagon analyst being investigated by the FBI".
+      if (g < 0 && (toks[before].tag == Tag::NN || toks[before].tag == Tag::NNS) &&
+          analyzer_.NounLexFile(toks[before].lemma) == kNounPerson) {
+        uint32_t m = before;
+        while (m > lo && (toks[m].tag == Tag::NN || toks[m].tag == Tag::NNS) && actors.group_at[m] < 0) --m;
+        if (actors.group_at[m] >= 0 && actors.groups[actors.group_at[m]].last == m) g = actors.group_at[m];
+      }
       subject = g >= 0 && !is_place(static_cast<size_t>(g)) ? g : -2;  // -2: a noun, not an actor
     }
     // "U.S.-backed President Karzai", "Russian-brokered truce": the name before the hyphen acts.

@@ -624,6 +624,15 @@ TEST_F(RealNewsRulesTest, UnknownOwnerOfAFailureIsNoSource) {
   });
 }
 
+// A passive participle after "being" and a noun is about that noun ("a Pentagon analyst being
+// investigated by the FBI"), not about the clause's subject.
+TEST_F(RealNewsRulesTest, BeingPassiveIsAboutTheNounBeforeIt) {
+  Check({
+      {"Japan criticized a Chinese analyst being attacked by Russian soldiers.",
+       {{"JPN", "CHN", "111", "asserted"}, {"RUSMIL", "CHN", "190", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({
