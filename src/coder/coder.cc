@@ -747,7 +747,18 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   meeting_topic.assign(n, false);
   for (const Group& gr : actors.groups) {
     int64_t p = static_cast<int64_t>(gr.first) - 1;
-    while (p >= 0 && (toks[p].tag == Tag::DT || toks[p].tag == Tag::PRPS || toks[p].tag == Tag::JJ)) --p;
+    auto skip_modifiers = [&] {
+      while (p >= 0 && (toks[p].tag == Tag::DT || toks[p].tag == Tag::PRPS || toks[p].tag == Tag::JJ ||
+                        toks[p].tag == Tag::CD)) {
+        --p;
+      }
+    };
+    skip_modifiers();
+    // ("talks on the fate of two French journalists")
+    if (p >= 2 && toks[p].norm == "OF" && (toks[p - 1].tag == Tag::NN || toks[p - 1].tag == Tag::NNS)) {
+      p -= 2;
+      skip_modifiers();
+    }
     if (p < 1) continue;
     std::string_view w = toks[p].norm;
     if (w != "ON" && w != "ABOUT" && w != "OVER" && w != "REGARDING" && w != "CONCERNING") continue;
@@ -971,12 +982,20 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // A participle that modifies a noun after the verb opens another predicate: "arrived in
     // Nairobi for a meeting *devoted* to the conflicts engulfing Sudan" is no "arrived * TO +".
     for (uint32_t t = h.last + 2; t <= hi && t < n; ++t) {
-      if (toks[t].tag != Tag::VBN || (toks[t - 1].tag != Tag::NN && toks[t - 1].tag != Tag::NNS) ||
-          actors.group_at[t - 1] >= 0 || (t + 1 < n && (toks[t + 1].norm == "BY" || toks[t + 1].norm == "FROM"))) {
+      // (Also a past form that can only be a participle there: "held crisis talks on the fate of
+      // two French journalists *held hostage* in Iraq".)
+      const bool captive = (toks[t].tag == Tag::VBD || toks[t].tag == Tag::VBN) && t + 1 < n &&
+                           IsCaptiveNoun(toks[t + 1].lemma) &&
+                           (toks[t].lemma == "hold" || toks[t].lemma == "take" || toks[t].lemma == "keep") &&
+                           (toks[t - 1].tag == Tag::NN || toks[t - 1].tag == Tag::NNS || actors.group_at[t - 1] >= 0);
+      if (!captive &&
+          (toks[t].tag != Tag::VBN || (toks[t - 1].tag != Tag::NN && toks[t - 1].tag != Tag::NNS) ||
+           actors.group_at[t - 1] >= 0 || (t + 1 < n && (toks[t + 1].norm == "BY" || toks[t + 1].norm == "FROM")))) {
         continue;
       }
       if (nested.empty()) nested.assign(n, false);
       for (uint32_t u = t; u <= hi && u < n; ++u) nested[u] = true;
+      if (captive && t < told_to) told_to = t;  // nor the target search
       break;
     }
     if (!nested.empty()) w.nested = &nested;

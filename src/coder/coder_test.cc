@@ -566,6 +566,7 @@ TEST_F(RealNewsRulesTest, WhatAMeetingIsAboutIsNoParty) {
       {"Russia criticized a summit on Iran's nuclear programme.", {}},
       {"Russia met China for talks on Iran.", {{"RUS", "CHN", "036", "asserted"}}},
       {"Russia criticized the talks with Iran.", {{"RUS", "IRN", "111", "asserted"}}},
+      {"Russia criticized talks on the fate of Chinese soldiers taken hostage in Japan.", {}},
   });
 }
 
