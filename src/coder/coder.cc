@@ -1366,8 +1366,13 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (subject == -1 && clause > 0) {
       uint32_t cf = s.clauses[clause].first;
       bool pronoun = false;
+      std::string_view pronoun_norm;
       for (uint32_t t = cf; t < h.first; ++t) {
-        if (toks[t].tag == Tag::PRP && toks[t].norm != "US" && toks[t].norm != "ME") { pronoun = true; break; }
+        if (toks[t].tag == Tag::PRP && toks[t].norm != "US" && toks[t].norm != "ME") {
+          pronoun = true;
+          pronoun_norm = toks[t].norm;
+          break;
+        }
       }
       int32_t parent = s.clauses[clause].parent;
       if (pronoun && parent >= 0) {
@@ -1377,6 +1382,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (clause_of[gr.first] != parent || PrecededByPreposition(s, gr.first)) continue;
           subject = static_cast<int32_t>(g);
           break;
+        }
+        // "they" is not one person: "Downer declared that they could fire a missile from North
+        // Korea" is no firing by Downer.
+        if (subject >= 0 && pronoun_norm == "THEY" && actors.groups[subject].members.size() == 1 &&
+            actors.mentions[actors.groups[subject].members[0]].person) {
+          subject = -2;
         }
       }
     }

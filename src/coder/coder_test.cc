@@ -634,6 +634,14 @@ TEST_F(RealNewsRulesTest, BeingPassiveIsAboutTheNounBeforeIt) {
   });
 }
 
+// "They" in a reported clause is not the one person who reports it.
+TEST_F(RealNewsRulesTest, TheyIsNotTheOnePersonSpeaking) {
+  Check({
+      {"Putin declared that they could sanction Japan.", {}},
+      {"Putin declared that he could sanction Japan.", {{"RUSGOV", "JPN", "163", "hypothetical"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({
