@@ -466,6 +466,10 @@ TEST_F(RealNewsRulesTest, ScheduledAndConditionalNegationAreHypothetical) {
       {"Russia will attack Japan if China does not attack Ukraine.",
        {{"RUS", "JPN", "190", "hypothetical"}, {"CHN", "UKR", "190", "hypothetical"}}},
       {"China did not attack Ukraine.", {{"CHN", "UKR", "190", "negated"}}},
+      // Trying is no doing; a participle clause after a comma is an act of its own.
+      {"Putin tried to visit Japan.", {{"RUSGOV", "JPN", "042", "intended"}}},
+      {"Putin did not visit Japan, criticizing China for its long and unhelpful silence about the islands.",
+       {{"RUSGOV", "JPN", "042", "negated"}, {"RUSGOV", "CHN", "111", "asserted"}}},
   });
 }
 

@@ -29,7 +29,10 @@ namespace {
 
 bool IsIntentionLemma(std::string_view l) {
   return l == "plan" || l == "intend" || l == "want" || l == "seek" || l == "aim" || l == "hope" ||
-         l == "wish" || l == "prepare" || l == "mean" || l == "propose" || l == "like";
+         l == "wish" || l == "prepare" || l == "mean" || l == "propose" || l == "like" ||
+         // trying is no doing: "struggling to stay on track to join the EU in 2007"
+         l == "try" || l == "attempt" || l == "struggle" || l == "strive" || l == "endeavour" ||
+         l == "endeavor";
 }
 
 bool IsHedgeLemma(std::string_view l) {
@@ -91,6 +94,12 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
     if (skipped) continue;
     const Token& tok = toks[t];
     std::string_view n = tok.norm, l = tok.lemma;
+    // A participle clause after a comma is an act of its own: "Blair tried to bridge the rift,
+    // urging the world to unite" did urge; "Russia did not attack, saying ..." did say.
+    if (tok.tag == Tag::kComma && t + 1 <= verb && toks[t + 1].tag == Tag::VBG) {
+      negated = hypothetical = intended = false;
+      continue;
+    }
     if (n == "NOT" || n == "N'T" || n == "NEVER" || n == "NO" || n == "CANNOT") negated = true;
     // "won 't", "didn ' t": a contraction split by spacing in the source text.
     if ((n == "'T" || (n == "T" && t > 0 && (toks[t - 1].norm == "'" || toks[t - 1].text == "\u2019"))) &&
