@@ -1039,6 +1039,13 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
           int f = analyzer->NounLexFile(toks[h].lemma);
           if (f >= 0 && f != kNounPerson && f != kNounGroup && f != kNounLocation && !IsTimeNoun(toks[h].lemma))
             return true;
+          // One country of the region is not the region: "the Caribbean nation" (Haiti), "a
+          // Central Asian state"; "African nations" are.
+          const std::string_view hl = toks[h].lemma;
+          if (toks[h].tag == Tag::NN && (hl == "nation" || hl == "country" || hl == "state" || hl == "republic" ||
+                                         hl == "kingdom" || hl == "monarchy" || hl == "emirate")) {
+            return true;
+          }
         }
       }
       // A city standing for its government, before a noun naming an act, a message or an idea,
