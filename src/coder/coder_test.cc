@@ -646,6 +646,15 @@ TEST_F(RealNewsRulesTest, TheyIsNotTheOnePersonSpeaking) {
   });
 }
 
+// Place nouns nest: "on the outskirts of the Ukrainian city of Kyiv" is a place, no party to a
+// statement (while force done there is done to it).
+TEST_F(RealNewsRulesTest, NestedPlaceNounsMakeAPlace) {
+  Check({
+      {"A bomb exploded on the outskirts of the Ukrainian city of Kyiv, Putin said.", {}},
+      {"Russian soldiers attacked targets on the outskirts of Kyiv.", {{"RUSMIL", "UKR", "190", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({

@@ -101,7 +101,7 @@ bool IsCompassWord(std::string_view lemma) {
 // Nouns that name a place of which the following "of X" is the name: "the city of Mosul".
 bool IsPlaceNoun(std::string_view lemma) {
   static const WordSet kNouns{"city", "capital", "town", "village", "province", "region", "district",
-                              "port", "area", "suburb", "outskirts", "street", "centre", "center",
+                              "port", "area", "suburb", "outskirts", "outskirt", "street", "centre", "center",
                               "heart", "part", "county", "state", "island", "camp", "border",
                               "enclave", "territory", "country", "peninsula", "kingdom"};
   return kNouns.contains(lemma) || IsCompassWord(lemma);
@@ -352,12 +352,23 @@ int32_t LocativePreposition(const Sentence& sentence, uint32_t first) {
   if (toks[t].norm != "OF" || t == 0) return -1;
   // "... of X": a compass word ("north of"), or a place noun after a locative preposition ("in
   // the northern city of", "near the border town of").
-  int64_t noun = t - 1;
-  if (!IsPlaceNoun(toks[noun].lemma)) return -1;
-  if (IsCompassWord(toks[noun].lemma)) return static_cast<int32_t>(noun);
-  int64_t u = noun - 1;
-  while (u >= 0 && (IsPlaceModifierTag(toks[u].tag) || toks[u].tag == Tag::NN) && noun - u < 5) --u;
-  if (u >= 0 && IsLocativeWord(toks[u].norm)) return static_cast<int32_t>(u);
+  // Place nouns may nest: "on the outskirts of the Iraqi city of Fallujah".
+  for (int depth = 0; depth < 3; ++depth) {
+    int64_t noun = t - 1;
+    if (!IsPlaceNoun(toks[noun].lemma)) return -1;
+    if (IsCompassWord(toks[noun].lemma)) return static_cast<int32_t>(noun);
+    int64_t u = noun - 1;
+    while (u >= 0 && (IsPlaceModifierTag(toks[u].tag) || toks[u].tag == Tag::NN) && noun - u < 5) --u;
+    if (u < 0) return -1;
+    if (IsLocativeWord(toks[u].norm)) return static_cast<int32_t>(u);
+    // "on the outskirts of", "on the border of"
+    const std::string_view nl = toks[noun].lemma;
+    if (toks[u].norm == "ON" && (nl == "outskirts" || nl == "outskirt" || nl == "border")) {
+      return static_cast<int32_t>(u);
+    }
+    if (toks[u].norm != "OF" || u == 0) return -1;
+    t = u;
+  }
   return -1;
 }
 
