@@ -100,7 +100,14 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
       negated = hypothetical = intended = false;
       continue;
     }
-    if (n == "NOT" || n == "N'T" || n == "NEVER" || n == "NO" || n == "CANNOT") negated = true;
+    // ("not just", "not only", "not merely" add, they do not deny: "the policy, and not just its
+    // implementation, was a mistake and accepted responsibility")
+    const bool additive = n == "NOT" && t + 1 < toks.size() &&
+                          (toks[t + 1].norm == "JUST" || toks[t + 1].norm == "ONLY" || toks[t + 1].norm == "MERELY" ||
+                           toks[t + 1].norm == "SIMPLY");
+    if ((n == "NOT" || n == "N'T" || n == "NEVER" || n == "NO" || n == "CANNOT") && !additive) negated = true;
+    // "in case they need to help evacuate": a precaution, not an act.
+    if (n == "CASE" && t > 0 && toks[t - 1].norm == "IN") hypothetical = true;
     // "won 't", "didn ' t": a contraction split by spacing in the source text.
     if ((n == "'T" || (n == "T" && t > 0 && (toks[t - 1].norm == "'" || toks[t - 1].text == "\u2019"))) &&
         t > 0 && t + 1 <= verb) {
