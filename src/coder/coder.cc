@@ -332,6 +332,11 @@ bool IsHyphenModifier(const Sentence& s, uint32_t last) {
 // the UN Security Council" is no freeze of energy to the UN).
 bool IsPurposeAdjunctAt(const Sentence& s, uint32_t t) {
   const auto& toks = s.tokens;
+  // "in order to", "so as to": "cooperate with each other in order to compete with Japanese firms".
+  if (t + 2 < toks.size() && toks[t + 2].norm == "TO" &&
+      ((toks[t].norm == "IN" && toks[t + 1].norm == "ORDER") || (toks[t].norm == "SO" && toks[t + 1].norm == "AS"))) {
+    return true;
+  }
   if (t + 2 >= toks.size() || toks[t].norm != "IN" || toks[t + 1].tag != Tag::DT) return false;
   const std::string_view l = toks[t + 2].lemma;
   return l == "move" || l == "bid" || l == "effort" || l == "attempt" || l == "step" || l == "push" ||

@@ -504,6 +504,8 @@ TEST_F(RealNewsRulesTest, BackerInACompoundAdjectiveIsNoTarget) {
 TEST_F(RealNewsRulesTest, PurposeAdjunctIsAnotherPredicate) {
   Check({
       {"Russia criticized the plan in a bid to please China.", {}},
+      {"Russia criticized the plan in order to please China.", {}},
+      {"Russia criticized the plan so as to please China.", {}},
       {"Russia imposed new duties in an effort to help sanctions on Japan.", {}},
       {"Russia imposed sanctions on Japan in a bid to please China.", {{"RUS", "JPN", "163", "asserted"}}},
   });
