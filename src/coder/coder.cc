@@ -111,12 +111,13 @@ bool IsAuxiliaryLemma(std::string_view l) {
 
 // Nouns whose place names no party: a country in a locative phrase after one is where the topic
 // is, not whom the act aims at ("funding for the wars in Iraq", "an arms race in South Asia",
-// "a lonely exile in Baghdad", "reception centres in Africa").
+// "a lonely exile in Baghdad", "reception centres in Africa", "transit camps in Africa").
 bool IsTopicNounLemma(std::string_view l) {
   static const WordSet kWords{"war", "conflict", "crisis", "exile", "race", "killing", "election",
       "situation", "programme", "program", "policy", "problem", "issue", "question", "debate", "row",
       "controversy", "scandal", "affair", "campaign", "education", "poverty", "reform", "process",
-      "centre", "center", "economy", "market"};
+      "centre", "center", "economy", "market", "camp", "base", "facility", "plant", "project", "site",
+      "settlement"};
   return kWords.contains(l);
 }
 
