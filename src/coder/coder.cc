@@ -1773,7 +1773,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
             if (coder::IsMeetingNounLemma(l)) continue;
             // ... or the place of a topic: "the war in Iraq", "an arms race in South Asia" (but
             // what a comment concerns is its target: "a statement on the elections in Iraq").
-            if (!statement && IsNoun(before.tag) && IsTopicNounLemma(l)) continue;
+            // (Force done to things there is done to the place: "bombed a market in Baghdad",
+            // "attacked rebel camps in Afghanistan".)
+            if (!statement && !coder::IsForceCode(code) && IsNoun(before.tag) && IsTopicNounLemma(l)) continue;
           }
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
           if (released[gr.first] && (code.root() == "02" || code.root() == "10")) continue;  // "seek release of"

@@ -1056,6 +1056,7 @@ TEST_F(OpEdTest, PlaceOfATopicIsNoParty) {
       {"Japan criticized the war in Ukraine.", {}},
       {"Japan opposes an arms race in South Asia.", {}},
       {"Japan criticized transit camps in Ukraine.", {}},
+      {"Russian soldiers attacked camps in Ukraine.", {{"RUSMIL", "UKR", "190", "asserted"}}},
       {"Japan criticized the elections in Ukraine.", {}},
       {"Japan doubted the elections in Ukraine.", {{"JPN", "UKR", "012", "asserted"}}},
       {"Japan criticized Russian attacks on Ukraine.", {{"JPN", "RUS", "111", "asserted"}}},
