@@ -1470,6 +1470,15 @@ class Tagger {
         break;
       }
     }
+    // "witnesses and a U.N. aid official said": a noun/verb word between a determiner's proper
+    // noun and a common noun is the compound's middle noun, not a present-tense verb.
+    for (size_t i = 2; i + 1 < n; ++i) {
+      TokInfo& x = info_[i];
+      if (!x.word || x.fixed || (x.tag != Tag::VBP && x.tag != Tag::VB) || !Has(x.cand, Tag::NN)) continue;
+      if (info_[i - 1].tag != Tag::NNP || info_[i - 2].tag != Tag::DT) continue;
+      if (info_[i + 1].tag != Tag::NN && info_[i + 1].tag != Tag::NNS) continue;
+      x.tag = Tag::NN;
+    }
   }
 
   // The repairs of token i that look at its neighbours' tags (the next token's as it was before

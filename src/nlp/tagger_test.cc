@@ -32,6 +32,8 @@ const WordTagCase kNounVerbCases[] = {
     {"China and Russia signed a deal.", "signed", "VBD"},
     {"China and Russia signed a deal.", "deal", "NN"},
     {"China and Russia sign a deal.", "sign", "VBP"},
+    {"Witnesses and a U.N. aid official said so.", "aid", "NN"},
+    {"Witnesses and the Russians aid the poor.", "aid", "VBP"},
     {"Putin did not sign the treaty.", "sign", "VB"},
     {"Moscow plans to build a pipeline.", "plans", "VBZ"},
     {"The new plans were rejected.", "plans", "NNS"},
