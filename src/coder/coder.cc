@@ -1804,6 +1804,15 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
               }
             }
             if (p > static_cast<int64_t>(h.last) && toks[p].norm == "FOR" && !asked) continue;
+            // ... and so is one that aid or support is asked "to": "Powell Calls for Support to Iraq
+            // in Last NATO Meeting" asks the allies.
+            if (p > static_cast<int64_t>(h.last) + 1 && toks[p].norm == "TO" && IsNoun(toks[p - 1].tag)) {
+              const std::string_view l = toks[p - 1].lemma;
+              if (l == "support" || l == "aid" || l == "help" || l == "assistance" || l == "backing" ||
+                  l == "loan" || l == "credit" || l == "funding") {
+                continue;
+              }
+            }
           }
           // The source's own people: "withdraw its troops from Iraq" (Iraq is the target).
           if (gr.first > 0 && toks[gr.first - 1].tag == Tag::PRPS) {
