@@ -607,6 +607,12 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
     if (!out.mentions.empty() && out.mentions.back().last < m.first) {
       const Mention& prev = out.mentions.back();
       same_np = prev.last + 1 == m.first;
+      // (Not a state before an organisation it seeks to join or deal with: "Turkey EU bid",
+      // "Ukraine NATO membership".)
+      if (same_np && prev.code.str().size() == 3 && prev.code.str()[0] != '-' && NamesACountry(prev.code.str()) &&
+          m.code.str().rfind("IGO", 0) == 0) {
+        same_np = false;
+      }
       if (!same_np && m.first - prev.last - 1 <= 3 && prev.code.country() == m.code.country()) {
         same_np = all_tokens(prev.last + 1, m.first, [](const Token& t) {
           return t.tag == Tag::POS || t.norm == "'S" || t.tag == Tag::JJ || t.tag == Tag::NN || t.tag == Tag::NNS;
