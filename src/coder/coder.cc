@@ -1737,6 +1737,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           // (Its critics may follow: "defended his party's posters amid Tory claims", "against".)
           bool critics = t < n && (toks[t].norm == "AGAINST" || toks[t].norm == "AMID" || toks[t].norm == "FROM");
           if (head < n && !named && !critics && t < barrier) barrier = t;
+          // One defends one's own policy: a name that only modifies it is its topic ("Powell
+          // defends N. Korea policy"; but "defended Iran's nuclear programme" is Iran's).
+          if (head < n && named && !critics && toks[head].tag == Tag::NN) {
+            const std::string_view hl = toks[head].lemma;
+            bool possessive = false;
+            for (uint32_t u = h.last + 1; u < head; ++u) possessive |= toks[u].tag == Tag::POS || toks[u].norm == "'S";
+            if (!possessive && (hl == "policy" || hl == "strategy" || hl == "approach" || hl == "stance") &&
+                h.last < barrier) {
+              barrier = h.last;
+            }
+          }
         }
         // A name no dictionary knows as the verb's object is the target, unknown: "accused Lord
         // Butler of basing his comments on ... the Labour administration".

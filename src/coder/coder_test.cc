@@ -1188,6 +1188,8 @@ TEST_F(OpEdTest, DefendingAThingHasNoTargetBeyondIt) {
       // (The visit he decided on is his, intended.)
       {"Putin defended his decision to visit Japan.", {{"RUSGOV", "JPN", "042", "intended"}}},
       {"Putin defended his record in Japan.", {}},
+      {"Putin defended the Japan policy.", {}},
+      {"Putin defended Japan's policy.", {{"RUSGOV", "JPN", "052", "asserted"}}},
   });
 }
 
