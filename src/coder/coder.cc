@@ -1777,6 +1777,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
           if ((is_place(g) || not_partner[gr.first]) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
           if (meeting_topic[gr.first] && !statement) continue;  // "held talks on Iran"
+          // What one acts "over" is the cause, not the target: "threatens to resign over Gaza".
+          if (!coder::IsForceCode(code) && !statement) {
+            int64_t p = static_cast<int64_t>(gr.first) - 1;
+            while (p > static_cast<int64_t>(h.last) && (toks[p].tag == Tag::DT || toks[p].tag == Tag::JJ)) --p;
+            if (p > static_cast<int64_t>(h.last) && toks[p].norm == "OVER") continue;
+          }
           // ... of any act: "agree to take part in peace talks in Abuja".
           if (is_place(g) && actors.locative_prep[g] > 0) {
             const Token& before = toks[actors.locative_prep[g] - 1];

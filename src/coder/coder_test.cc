@@ -660,6 +660,14 @@ TEST_F(RealNewsRulesTest, NestedPlaceNounsMakeAPlace) {
   });
 }
 
+// What one acts "over" is the cause, not the target (force aside).
+TEST_F(RealNewsRulesTest, WhatOneActsOverIsTheCause) {
+  Check({
+      {"The State Duma threatened to resign over Ukraine.", {}},
+      {"The State Duma threatened Ukraine.", {{"RUSLEG", "UKR", "130", "asserted"}}},
+  });
+}
+
 // A city standing for its government that names a meeting is the venue, no party.
 TEST_F(RealNewsRulesTest, CityNamingAMeetingIsItsVenue) {
   Check({
