@@ -241,6 +241,11 @@ class Tagger {
     for (size_t i = 0; i < n_; ++i) {
       const Token& t = toks_[i];
       if (t.tag != Tag::kUnknown || t.text.empty() || !IsAsciiAlpha(t.text[0])) continue;
+      // Markup left in the text is no word: "Kickstart Sudan Peace <b>...</b>".
+      if (i > 0 && i + 1 < n_ && toks_[i + 1].text == ">" &&
+          (toks_[i - 1].text == "<" || toks_[i - 1].text == "</" || toks_[i - 1].text == "/")) {
+        continue;
+      }
       if (IsUpperStart(t.text, 0)) {
         ++capitalised;
         continue;

@@ -150,6 +150,7 @@ const WordTagCase kTitleCaseCases[] = {
     {"U.S. Urges China to Push for More Talks", "Push", "VB"},
     {"Rebels Urge Nigeria To Intervene in Darfur", "To", "TO"},
     {"Rebels Urge Nigeria To Intervene in Darfur", "Nigeria", "NNP"},
+    {"Rebels Urge Nigeria To Intervene, Kickstart Sudan Peace <b>...</b>", "Urge", "VBP"},
     {"Britain Charges Cleric Sought by US", "Charges", "VBZ"},
     {"US Edge Out Brazil in Final", "US", "NNP"},
     {"China wary at Taiwan poll result", "Taiwan", "NNP"},
