@@ -1123,6 +1123,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                      nx.norm == "YESTERDAY" || nx.norm == "TODAY" || nx.norm == "ON" || nx.norm == "EARLIER" ||
                      time_ago;
       }
+    } else if ((toks[h.verb].lemma == "welcome" || toks[h.verb].lemma == "hail" || toks[h.verb].lemma == "greet" ||
+                toks[h.verb].lemma == "praise") &&
+               (h.last + 1 >= n || toks[h.last + 1].norm == "IN" || toks[h.last + 1].norm == "AS" ||
+                toks[h.last + 1].norm == "AT")) {
+      objectless = true;  // "U.S. Army Deserter Welcomed in Japan" (not "welcomed on Friday X's ...")
     } else if (coder::IsObjectControlLemma(toks[h.verb].lemma) && h.last + 2 < n && toks[h.last + 1].norm == "TO" &&
                toks[h.last + 2].tag == Tag::VB) {
       objectless = true;  // "Blair urged to launch Iraq inquiry": someone urged Blair
