@@ -23,6 +23,7 @@
 #include <string_view>
 
 #include "base/word_set.h"
+#include "coder/mentions.h"
 
 namespace entente::coder {
 namespace {
@@ -32,7 +33,9 @@ bool IsIntentionLemma(std::string_view l) {
          l == "wish" || l == "prepare" || l == "mean" || l == "propose" || l == "like" ||
          // trying is no doing: "struggling to stay on track to join the EU in 2007"
          l == "try" || l == "attempt" || l == "struggle" || l == "strive" || l == "endeavour" ||
-         l == "endeavor";
+         l == "endeavor" ||
+         // a promise is not yet kept: "promised to work together to restore normalcy"
+         l == "promise" || l == "pledge" || l == "vow" || l == "offer" || l == "undertake";
 }
 
 bool IsHedgeLemma(std::string_view l) {
@@ -139,7 +142,11 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
                (toks[t + 1].tag == Tag::TO || toks[t + 1].norm == "TO")) {
       hypothetical = true;
     } else if (IsIntentionLemma(l) && IsVerb(tok.tag) && t + 1 < toks.size() &&
-               toks[t + 1].norm == "TO") {
+               (toks[t + 1].norm == "TO" ||
+                // a day or an adverb between: "promised Friday to work together", "vowed again to"
+                (t + 2 < toks.size() && toks[t + 2].norm == "TO" &&
+                 (toks[t + 1].tag == Tag::RB || IsCalendarWord(toks[t + 1].lemma) || toks[t + 1].norm == "TODAY" ||
+                  toks[t + 1].norm == "YESTERDAY")))) {
       intended = true;
     } else if (n == "GOING" && t + 1 < toks.size() && toks[t + 1].norm == "TO") {
       hypothetical = true;
