@@ -1835,6 +1835,16 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                 continue;
               }
             }
+            // ... and whom sanctions or action are urged "on" or "against" is what they would hit,
+            // not whom the appeal is made to: "Israel Urges Sanctions on Iran".
+            if (p > static_cast<int64_t>(h.last) + 1 && (toks[p].norm == "ON" || toks[p].norm == "AGAINST") &&
+                IsNoun(toks[p - 1].tag)) {
+              const std::string_view l = toks[p - 1].lemma;
+              if (l == "sanction" || l == "sanctions" || l == "action" || l == "measure" || l == "pressure" ||
+                  l == "embargo") {
+                continue;
+              }
+            }
           }
           // The source's own people: "withdraw its troops from Iraq" (Iraq is the target).
           if (gr.first > 0 && toks[gr.first - 1].tag == Tag::PRPS) {

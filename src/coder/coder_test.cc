@@ -1311,6 +1311,7 @@ TEST_F(OpEdTest, AppealForSomeoneIsOnTheirBehalf) {
   Check({
       {"Putin appealed for flood-hit China.", {}},
       {"Putin appealed for support to China.", {}},
+      {"Putin appealed for sanctions on China.", {}},
       {"Putin appealed for Chinese leaders to help.", {{"RUSGOV", "CHNGOV", "020", "asserted"}}},
       {"Putin appealed to China.", {{"RUSGOV", "CHN", "020", "asserted"}}},
   });
