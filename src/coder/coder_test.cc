@@ -469,6 +469,7 @@ TEST_F(RealNewsRulesTest, ScheduledAndConditionalNegationAreHypothetical) {
       // Trying is no doing; a participle clause after a comma is an act of its own.
       {"Putin tried to visit Japan.", {{"RUSGOV", "JPN", "042", "intended"}}},
       {"Putin promised Friday to visit Japan.", {{"RUSGOV", "JPN", "042", "intended"}}},
+      {"Putin found it difficult to visit Japan.", {{"RUSGOV", "JPN", "042", "hypothetical"}}},
       // "not just" adds; "in case" is a precaution.
       {"Putin, and not just his ministers, criticized Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
       {"Russian soldiers are ready in case they need to attack Japan.", {{"RUSMIL", "JPN", "190", "hypothetical"}}},

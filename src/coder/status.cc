@@ -43,7 +43,9 @@ bool IsHedgeLemma(std::string_view l) {
          l == "possible" || l == "may" || l == "might" || l == "could" || l == "would" ||
          l == "will" || l == "shall" || l == "should" || l == "can" || l == "probably" ||
          l == "perhaps" || l == "possibly" || l == "schedule" || l == "due" || l == "set" ||
-         l == "poised" || l == "slate";
+         l == "poised" || l == "slate" ||
+         // "it was difficult to discuss with US banks" reports no discussion
+         l == "difficult" || l == "hard" || l == "impossible";
 }
 
 // A yes/no question asserts nothing: "Should the United Kingdom approve the treaty?", "Will
