@@ -1493,12 +1493,23 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       int32_t head = verbal ? coder::NounCompoundHead(s, actors.groups[subject].last + 1,
                                                       [&](uint32_t u) { return actors.group_at[u] >= 0; })
                             : -1;
+      // (A gerund heading the subject after the name is a noun too: "Jakarta bombing blamed on
+      // Malaysian fugitives".)
+      if (verbal && head < 0 && actors.groups[subject].last + 1 < h.first &&
+          toks[actors.groups[subject].last + 1].tag == Tag::VBG) {
+        head = static_cast<int32_t>(actors.groups[subject].last + 1);
+      }
       // (The noun must head the subject right before the verb group: "A Taliban splinter group
       // holding three U.N. workers hostage demanded" is the group's demand.)
       uint32_t next = head >= 0 ? static_cast<uint32_t>(head) + 1 : n;
       while (next < h.first && (toks[next].tag == Tag::RB || toks[next].tag == Tag::MD || IsAuxiliaryLemma(toks[next].lemma))) ++next;
       if (head >= 0 && next == h.first) {
         int f = analyzer_.NounLexFile(toks[head].lemma);
+        if (toks[head].tag == Tag::VBG) {  // the gerund's own noun reading: "bombing", not "bomb"
+          std::string w(toks[head].text);
+          for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          if (int g = analyzer_.NounLexFile(w); g >= 0) f = g;
+        }
         if (f == kNounAct || f == kNounArtifact || f == kNounAttribute || f == kNounEvent || f == kNounFood ||
             f == kNounObject || f == kNounPhenomenon || f == kNounPossession || f == kNounQuantity ||
             f == kNounState || f == kNounSubstance) {
