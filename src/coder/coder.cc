@@ -1793,6 +1793,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           if (static_cast<int32_t>(g) == source || static_cast<int32_t>(g) == by_group) continue;
           if ((is_place(g) || not_partner[gr.first]) && coder::IsVenueCode(code)) continue;  // the venue of a meeting
           if (meeting_topic[gr.first] && !statement) continue;  // "held talks on Iran"
+          // A protest is against someone, not against where it is held: "join other campaigners
+          // at a rally in London".
+          if (is_place(g) && code.root() == "14") continue;
           // What one acts "over" is the cause, not the target: "threatens to resign over Gaza".
           if (!coder::IsForceCode(code) && !statement) {
             int64_t p = static_cast<int64_t>(gr.first) - 1;
