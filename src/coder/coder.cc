@@ -167,6 +167,17 @@ bool IsTransitiveEventLemma(std::string_view l) {
 // Nouns that complement "take", "hold" or "keep" to say someone was seized: "taken hostage".
 bool IsCaptiveNoun(std::string_view l) { return l == "hostage" || l == "captive" || l == "prisoner"; }
 
+// "taken hostage", "held captive", "kept prisoner": `verb` takes, holds or keeps and `next` names
+// the captive state.
+bool IsCaptiveTaking(const Token& verb, const Token& next) {
+  return IsCaptiveNoun(next.lemma) && (verb.lemma == "take" || verb.lemma == "hold" || verb.lemma == "keep");
+}
+
+// A comment (010-014) is about its target; claiming, denying or regretting a deed (015-018) is not.
+bool IsCommentCode(const EventCode& code) {
+  return code.root() == "01" && code.str().size() >= 3 && code.str()[2] <= '4';
+}
+
 bool IsTimeLemma(std::string_view l) {
   return l == "day" || l == "week" || l == "month" || l == "year" || l == "hour" || l == "minute";
 }
@@ -912,6 +923,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       break;
     }
     std::vector<bool> nested;
+    // No actor slot of a pattern binds a group that starts at or after `v` (to the clause's end).
+    auto nest_from = [&](uint32_t v) {
+      if (nested.empty()) nested.assign(n, false);
+      for (; v <= hi && v < n; ++v) nested[v] = true;
+    };
     for (size_t c = 0; c < s.clauses.size(); ++c) {
       const Clause& cl = s.clauses[c];
       if ((cl.type != ClauseType::kRelative && cl.type != ClauseType::kParenthetical &&
@@ -927,8 +943,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     for (uint32_t t = h.last + 1; t <= hi && t < n; ++t) {
       Tag tg = toks[t].tag;
       if (tg != Tag::WDT && tg != Tag::WP && tg != Tag::WRB) continue;
-      if (nested.empty()) nested.assign(n, false);
-      for (uint32_t u = t; u <= hi && u < n; ++u) nested[u] = true;
+      nest_from(t);
       break;
     }
     // "forced it to land in the Sudanese capital", "urged the company to invest in China": an
@@ -956,21 +971,18 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       if (meeting && person && u > t && !known &&
           !(u < n && (toks[u].norm == "OF" || toks[u].tag == Tag::CC || toks[u].tag == Tag::kComma))) {
         told_to = u;
-        if (nested.empty()) nested.assign(n, false);
-        for (uint32_t v = u; v <= hi && v < n; ++v) nested[v] = true;
+        nest_from(u);
       }
       if ((control || person) && u > t && !known && u + 1 <= hi && u + 1 < n && toks[u].norm == "TO" &&
           toks[u + 1].tag == Tag::VB) {
         told_to = u;
-        if (nested.empty()) nested.assign(n, false);
-        for (uint32_t v = u + 2; v <= hi && v < n; ++v) nested[v] = true;
+        nest_from(u + 2);
       }
       // ... and so is a person blamed or praised "for" a deed, which is their own: "criticized a
       // man for attacking Ukraine" (not "claimed responsibility for slaughtering ...").
       if (person && !known && u + 1 <= hi && u + 1 < n && toks[u].norm == "FOR" && toks[u + 1].tag == Tag::VBG) {
         told_to = u;
-        if (nested.empty()) nested.assign(n, false);
-        for (uint32_t v = u + 1; v <= hi && v < n; ++v) nested[v] = true;
+        nest_from(u + 1);
       }
     }
     // An object pronoun that stands for nobody named is the target, unknown, and nothing after
@@ -981,8 +993,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       std::string_view p = toks[h.last + 1].norm;
       if (p == "HIM" || p == "HER" || p == "THEM" || p == "ME" || p == "US" || p == "YOU") {
         if (told_to > h.last + 1) told_to = h.last + 1;
-        if (nested.empty()) nested.assign(n, false);
-        for (uint32_t v = h.last + 1; v <= hi && v < n; ++v) nested[v] = true;
+        nest_from(h.last + 1);
       }
     }
     // A participle that modifies a noun after the verb opens another predicate: "arrived in
@@ -991,16 +1002,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       // (Also a past form that can only be a participle there: "held crisis talks on the fate of
       // two French journalists *held hostage* in Iraq".)
       const bool captive = (toks[t].tag == Tag::VBD || toks[t].tag == Tag::VBN) && t + 1 < n &&
-                           IsCaptiveNoun(toks[t + 1].lemma) &&
-                           (toks[t].lemma == "hold" || toks[t].lemma == "take" || toks[t].lemma == "keep") &&
+                           IsCaptiveTaking(toks[t], toks[t + 1]) &&
                            (toks[t - 1].tag == Tag::NN || toks[t - 1].tag == Tag::NNS || actors.group_at[t - 1] >= 0);
       if (!captive &&
           (toks[t].tag != Tag::VBN || (toks[t - 1].tag != Tag::NN && toks[t - 1].tag != Tag::NNS) ||
            actors.group_at[t - 1] >= 0 || (t + 1 < n && (toks[t + 1].norm == "BY" || toks[t + 1].norm == "FROM")))) {
         continue;
       }
-      if (nested.empty()) nested.assign(n, false);
-      for (uint32_t u = t; u <= hi && u < n; ++u) nested[u] = true;
+      nest_from(t);
       if (captive && t < told_to) told_to = t;  // nor the target search
       break;
     }
@@ -1134,8 +1143,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     }
     // "taken hostage", "held captive", "kept prisoner": the noun is the complement of a taker
     // who is not named, so what precedes was taken ("Japanese citizen taken hostage in Iraq").
-    if (!objectless && h.last + 1 < n && IsCaptiveNoun(toks[h.last + 1].lemma) &&
-        (toks[h.verb].lemma == "take" || toks[h.verb].lemma == "hold" || toks[h.verb].lemma == "keep")) {
+    if (!objectless && h.last + 1 < n && IsCaptiveTaking(toks[h.verb], toks[h.last + 1])) {
       objectless = true;
     }
     if (!passive && !object_relative && h.first > lo &&
@@ -1504,12 +1512,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       uint32_t next = head >= 0 ? static_cast<uint32_t>(head) + 1 : n;
       while (next < h.first && (toks[next].tag == Tag::RB || toks[next].tag == Tag::MD || IsAuxiliaryLemma(toks[next].lemma))) ++next;
       if (head >= 0 && next == h.first) {
-        int f = analyzer_.NounLexFile(toks[head].lemma);
-        if (toks[head].tag == Tag::VBG) {  // the gerund's own noun reading: "bombing", not "bomb"
-          std::string w(toks[head].text);
-          for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          if (int g = analyzer_.NounLexFile(w); g >= 0) f = g;
-        }
+        // (A gerund's own noun reading: "bombing", not "bomb".)
+        const int f = toks[head].tag == Tag::VBG ? coder::NounLexFileAsWritten(analyzer_, toks[head])
+                                                 : analyzer_.NounLexFile(toks[head].lemma);
         if (f == kNounAct || f == kNounArtifact || f == kNounAttribute || f == kNounEvent || f == kNounFood ||
             f == kNounObject || f == kNounPhenomenon || f == kNounPossession || f == kNounQuantity ||
             f == kNounState || f == kNounSubstance) {
@@ -1522,8 +1527,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     int32_t source = bm.source >= 0 && !unknown_owner ? bm.source : -1;
     int32_t target = bm.target >= 0 ? bm.target : -1;
     // A pattern's '+' does not take what a meeting is about: "hosts a mini-summit on Sudan".
-    if (target >= 0 && meeting_topic[actors.groups[target].first] &&
-        !(code.root() == "01" && code.str().size() >= 3 && code.str()[2] <= '4')) {
+    if (target >= 0 && meeting_topic[actors.groups[target].first] && !IsCommentCode(code)) {
       target = -1;
     }
     // "Eriador agrees with the Philippines and France": a compound after the verb is the target
@@ -1784,9 +1788,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           bool common = u == t + 1 && analyzer_.IsCommonWord(toks[t].lemma);
           if (u > t && !known && heads && !common && t < barrier) barrier = t;
         }
-        // A comment (010-014) is about its target; claiming, denying or regretting a deed (015-018)
-        // is not.
-        const bool statement = code.root() == "01" && code.str().size() >= 3 && code.str()[2] <= '4';
+        const bool statement = IsCommentCode(code);
         for (size_t g = 0; g < actors.groups.size(); ++g) {
           const Group& gr = actors.groups[g];
           if (gr.first <= h.last || gr.first > hi || gr.first > barrier) continue;

@@ -297,6 +297,13 @@ bool IsCognitionLemma(std::string_view l) {
   return kWords.contains(l);
 }
 
+int NounLexFileAsWritten(const Analyzer& analyzer, const Token& tok) {
+  std::string word(tok.text);
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const int lexfile = analyzer.NounLexFile(word, 0);
+  return lexfile >= 0 ? lexfile : analyzer.NounLexFile(tok.lemma, 0);
+}
+
 bool IsMeetingNounLemma(std::string_view l) {
   static const WordSet kWords{"talk", "discussion", "negotiation", "summit", "mini-summit", "conference",
       "meeting", "forum", "round", "dialogue", "consultation"};
@@ -323,10 +330,7 @@ int32_t TopicHead(const Sentence& sentence, uint32_t last, const std::vector<boo
     if (analyzer.NounLexFile(toks[u].lemma, 0) == kNounEvent) return static_cast<int32_t>(head);
   }
   // A plural with a sense of its own is read as written: "goods", "securities", "arms".
-  std::string word(toks[head].text);
-  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  int lexfile = analyzer.NounLexFile(word, 0);
-  if (lexfile < 0) lexfile = analyzer.NounLexFile(lemma, 0);
+  const int lexfile = NounLexFileAsWritten(analyzer, toks[head]);
   // Acts, messages and ideas ("UK policy", "the Tory plans", "a UN resolution", "a US
   // bombardment") are their author's: criticising them criticises the author; feelings are their
   // holder's ("Chinese anger").  States, phenomena and amounts are not anybody's act.

@@ -144,6 +144,11 @@ int32_t LocativePreposition(const Sentence& sentence, uint32_t first);
 // "see", "warn", ...): a name after it is that clause's subject, not the verb's object.
 bool IsCognitionLemma(std::string_view lemma);
 
+// The WordNet lexicographer file of the first noun sense of the word as written (in lower case:
+// a plural with a sense of its own, "goods"; a gerund's noun, "bombing"), else of its lemma; -1
+// when WordNet knows neither as a noun.
+int NounLexFileAsWritten(const Analyzer& analyzer, const Token& tok);
+
 // A noun naming a meeting, whatever WordNet's first sense: talk, discussion, negotiation, summit,
 // conference, meeting, forum, round, dialogue, consultation (and "mini-summit").
 bool IsMeetingNounLemma(std::string_view lemma);
