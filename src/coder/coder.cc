@@ -912,6 +912,23 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         w.hi = t - 1;
         break;
       }
+      // ... nor past a second clause with a subject of its own after a comma: "made no mention
+      // of fresh fighting, but a military spokesman threatened a resumption of air raids".
+      if (t > 0 && toks[t - 1].tag == Tag::kComma) {
+        uint32_t v = u, words = 0;
+        while (v <= hi && v < n && words < 6 &&
+               (IsNoun(toks[v].tag) || toks[v].tag == Tag::DT || toks[v].tag == Tag::JJ ||
+                toks[v].tag == Tag::PRP || toks[v].tag == Tag::PRPS || toks[v].tag == Tag::POS ||
+                toks[v].tag == Tag::CD)) {
+          ++v;
+          ++words;
+        }
+        while (v <= hi && v < n && toks[v].tag == Tag::RB) ++v;
+        if (words > 0 && v <= hi && v < n && (IsFinite(toks[v].tag) || toks[v].tag == Tag::MD)) {
+          w.hi = t - 1;
+          break;
+        }
+      }
     }
     // In a relative clause a '$' or '%' before the verb reaches back no further than the noun the
     // clause is about: "the Dominican Republic and Costa Rica joined the splinter group, which
@@ -1610,15 +1627,26 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         return false;
       };
       // The addressee of "told": "Putin told Xi that ...", not "told reporters that ...".
-      int32_t addressee = h.last + 1 < n ? actors.group_at[h.last + 1] : -1;
-      if (addressee >= 0 && static_cast<int32_t>(actors.groups[addressee].last) < static_cast<int32_t>(s.clauses[reported].first) &&
-          foreign(static_cast<size_t>(addressee))) {
+      uint32_t at = h.last + 1;
+      if (at < n && toks[at].tag == Tag::DT) ++at;
+      int32_t addressee = at < n ? actors.group_at[at] : -1;
+      if (addressee >= 0 && static_cast<int32_t>(actors.groups[addressee].last) >= static_cast<int32_t>(s.clauses[reported].first)) {
+        addressee = -1;
+      }
+      if (addressee >= 0 && foreign(static_cast<size_t>(addressee))) {
         target = addressee;
       } else {
         const Clause& rc = s.clauses[reported];
         for (size_t g = 0; g < actors.groups.size() && target < 0; ++g) {
           if (actors.groups[g].first < rc.first || actors.groups[g].first > rc.last) continue;
           if (foreign(g)) target = static_cast<int32_t>(g);
+        }
+        // With nobody of another country in what was said, the words are still addressed to
+        // whoever was told: "Ancram told MPs ...", "she told the Guardian newspaper ..." (not a
+        // pronoun, nor the speaker's own group).
+        if (target < 0 && addressee >= 0 && addressee != source &&
+            toks[actors.groups[addressee].first].tag != Tag::PRP && toks[h.verb].lemma == "tell") {
+          target = addressee;
         }
       }
       // The speaker is named here ("officials said", ---GOV, states nothing worth an event; "he
@@ -1803,6 +1831,22 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
             int64_t p = static_cast<int64_t>(gr.first) - 1;
             while (p > static_cast<int64_t>(h.last) && (toks[p].tag == Tag::DT || toks[p].tag == Tag::JJ)) --p;
             if (p > static_cast<int64_t>(h.last) && toks[p].norm == "OVER") continue;
+          }
+          // A resignation yields to whoever forced it, not to the body left or joined: "resigned
+          // the party whip in the European Parliament", "should resign from the European
+          // Parliament", "resigned to become European commissioner"; "resigns in protest against
+          // U.S. sanctions", "under pressure from Washington" and "handed power to the army"
+          // name the other side.
+          // (An office named without a country stays: "resigned as home secretary".)
+          const bool named_body = std::any_of(gr.members.begin(), gr.members.end(),
+                                              [&](uint32_t m) { return actors.mentions[m].has_actor; });
+          if (code.str() == "0831" && named_body && gr.first > 0) {
+            int64_t p = static_cast<int64_t>(gr.first) - 1;
+            while (p > static_cast<int64_t>(h.last) && (toks[p].tag == Tag::DT || toks[p].tag == Tag::JJ)) --p;
+            const bool opposed = p > static_cast<int64_t>(h.last) &&
+                                 (toks[p].norm == "AGAINST" || toks[p].norm == "AT" || toks[p].norm == "TO" ||
+                                  (toks[p].norm == "FROM" && p > 0 && toks[p - 1].lemma == "pressure"));
+            if (!opposed) continue;
           }
           // ... of any act: "agree to take part in peace talks in Abuja".
           if (is_place(g) && actors.locative_prep[g] > 0) {

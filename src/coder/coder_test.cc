@@ -1480,5 +1480,47 @@ TEST_F(OpEdTest, CompoundSubjectCooperatesMutually) {
   EXPECT_TRUE(CodeWithOptions("Russia and China signed an agreement.", off).empty());
 }
 
+// Words addressed to somebody no country names ("told MPs", "told a press conference") are still
+// a statement to them, when nobody of another country is in what was said; a pronoun told is
+// nobody named.
+TEST_F(OpEdTest, TellingSomeoneOfOnesOwnCountryIsAStatementToThem) {
+  Check({
+      {"Putin told lawmakers that taxes would rise.", {{"RUSGOV", "---LEG", "010", "asserted"}}},
+      // Somebody of another country in the clause is still who it concerns.
+      {"Putin told the State Duma that China would attack Japan.",
+       {{"RUSGOV", "CHN", "010", "asserted"}, {"CHN", "JPN", "190", "hypothetical"}}},
+      {"Putin told him that taxes would rise.", {}},
+  });
+}
+
+// A resignation yields to whoever forced it, not to the body left or joined.
+TEST_F(OpEdTest, ResignationIsNotAnActTowardTheBodyLeft) {
+  Check({
+      {"Putin resigned from the State Duma.", {}},
+      {"Putin resigned to join the State Duma.", {}},
+      {"Putin resigned in protest against Japan.", {{"RUSGOV", "JPN", "0831", "asserted"}}},
+  });
+}
+
+// Plots and rumours are not deeds done.
+TEST_F(OpEdTest, PlotsAndRumoursAreNotAsserted) {
+  Check({
+      {"Ukrainian soldiers plotted to attack Russia.", {{"UKRMIL", "RUS", "190", "intended"}}},
+      {"Russia investigates rumours that Ukraine attacked Japan.",
+       {{"RUS", "UKR", "090", "asserted"}, {"UKR", "JPN", "190", "hypothetical"}}},
+      // Reported as fact, the same clause is asserted.
+      {"Russia investigates reports that Ukraine attacked Japan.",
+       {{"RUS", "UKR", "090", "asserted"}, {"UKR", "JPN", "190", "asserted"}}},
+  });
+}
+
+// A pattern's words do not run into a second clause with its own subject after ", but".
+TEST_F(OpEdTest, PatternStopsAtACoordinatedClauseWithItsOwnSubject) {
+  Check({
+      {"Russia made no mention of the fighting, but Chinese soldiers threatened raids on Japan.",
+       {{"CHNMIL", "JPN", "130", "asserted"}}},
+  });
+}
+
 }  // namespace
 }  // namespace entente

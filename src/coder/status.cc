@@ -35,7 +35,17 @@ bool IsIntentionLemma(std::string_view l) {
          l == "try" || l == "attempt" || l == "struggle" || l == "strive" || l == "endeavour" ||
          l == "endeavor" ||
          // a promise is not yet kept: "promised to work together to restore normalcy"
-         l == "promise" || l == "pledge" || l == "vow" || l == "offer" || l == "undertake";
+         l == "promise" || l == "pledge" || l == "vow" || l == "offer" || l == "undertake" ||
+         // a plot is not yet a deed: "rebels plotted to assassinate George Bush"
+         l == "plot" || l == "conspire" || l == "scheme";
+}
+
+// A noun whose "that" clause is talked of, not reported as fact: "investigate rumours that
+// Israel poisoned Arafat", "allegations that troops abused prisoners".
+bool IsUnconfirmedNounLemma(std::string_view l) {
+  static const WordSet kWords{"rumour", "rumor", "speculation", "allegation", "suspicion", "suggestion",
+      "fear", "possibility", "hypothesis", "conspiracy"};
+  return kWords.contains(l);
 }
 
 bool IsHedgeLemma(std::string_view l) {
@@ -192,6 +202,23 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
     }
   }
   if (InYesNoQuestion(s, verb)) hypothetical = true;
+  // A plot coded at its own verb is not yet carried out: "rebels plotted to assassinate Bush"
+  // (185 is an attempt made).
+  if (verb < toks.size() && IsVerb(toks[verb].tag) &&
+      (toks[verb].lemma == "plot" || toks[verb].lemma == "conspire")) {
+    intended = true;
+  }
+  // The verb in the "that" clause of a rumour or an allegation, with nothing of the clause's own
+  // between but auxiliaries: "rumours that he was about to resign".
+  for (int64_t t = static_cast<int64_t>(verb) - 1; t > 0 && verb - t <= 15; --t) {
+    const Token& tok = toks[t];
+    if (IsPunct(tok.tag)) break;
+    if (IsFinite(tok.tag) && tok.tag != Tag::MD && tok.lemma != "be" && tok.lemma != "have" && tok.lemma != "do") break;
+    if (tok.norm == "THAT") {
+      if (IsNoun(toks[t - 1].tag) && IsUnconfirmedNounLemma(toks[t - 1].lemma)) hypothetical = true;
+      break;
+    }
+  }
   if (negated && !in_condition) return EventStatus::kNegated;
   if (intended) return EventStatus::kIntended;
   if (hypothetical) return EventStatus::kHypothetical;
