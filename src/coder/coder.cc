@@ -535,6 +535,77 @@ bool AllMedia(const coder::SentenceActors& actors, const coder::Group& g) {
   return true;
 }
 
+// A headline that gives its words to a named person before or after a colon (see CodeSentence).
+void HeadlineStatement(const DictionarySet& dict, const Sentence& s, const SentenceActors& actors, Date date,
+                       std::ostringstream* ex, std::vector<Event>* events) {
+  const auto& toks = s.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  // The one colon of the sentence, not at its start or end.
+  int64_t colon = -1;
+  for (uint32_t t = 0; t < n; ++t) {
+    if (toks[t].tag != Tag::kColon || toks[t].text != ":") continue;
+    if (colon >= 0) return;
+    colon = t;
+  }
+  if (colon <= 0 || colon + 1 >= n) return;
+  const uint32_t c = static_cast<uint32_t>(colon);
+  // The speaker: one named person filling the side before the colon (at most four words), or
+  // the side after it (up to the final punctuation).
+  auto person_group = [&](uint32_t first, uint32_t last) -> int32_t {
+    while (last > first && IsPunct(toks[last].tag)) --last;
+    int32_t g = actors.group_at[last];
+    if (g < 0) return -1;
+    const Group& gr = actors.groups[g];
+    if (gr.last != last || gr.members.size() != 1) return -1;
+    const Mention& m = actors.mentions[gr.members[0]];
+    if (!m.person || m.code.str().empty() || m.code.str()[0] == '-' || toks[gr.first].tag == Tag::PRP) return -1;
+    // Before it only a role word may stand ("commissioner Verheugen").
+    for (uint32_t t = first; t < gr.first; ++t)
+      if (!IsNoun(toks[t].tag) && toks[t].tag != Tag::JJ) return -1;
+    return gr.first - first <= 2 ? g : -1;
+  };
+  int32_t speaker = -1;
+  uint32_t lo = 0, hi = 0;  // the words said
+  if (c <= 4 && (speaker = person_group(0, c - 1)) >= 0) {
+    lo = c + 1;
+    hi = n - 1;
+  } else if (c >= 3 && n - c <= 6 && (speaker = person_group(c + 1, n - 1)) >= 0) {
+    lo = 0;
+    hi = c - 1;
+  } else {
+    return;
+  }
+  const Mention& sm = actors.mentions[actors.groups[speaker].members[0]];
+  for (size_t g = 0; g < actors.groups.size(); ++g) {
+    const Group& gr = actors.groups[g];
+    if (gr.first < lo || gr.last > hi || actors.locative_prep[g] >= 0 || IsHyphenModifier(s, gr.last)) continue;
+    for (uint32_t mi : gr.members) {
+      const Mention& m = actors.mentions[mi];
+      if (m.code.str().empty() || m.code.str()[0] == '-' || m.code.country() == sm.code.country()) continue;
+      Event e;
+      e.start = s.begin;
+      e.end = s.end;
+      e.date = date;
+      e.source = sm.code;
+      e.target = m.code;
+      e.source_text = coder::MentionText(s, sm);
+      e.target_text = coder::MentionText(s, m);
+      static const EventCode kStatement = *EventCode::Parse("010");
+      e.code = kStatement;
+      e.quad = kStatement.quad();
+      if (const CameoEntry* ce = dict.cameo().Find(kStatement)) e.goldstein = ce->goldstein;
+      e.status = EventStatus::kAsserted;
+      e.verb_text = ":";
+      e.pattern_id = "headline-colon";
+      bool dup = false;
+      for (const Event& o : *events) dup |= o.source == e.source && o.target == e.target && o.code == e.code;
+      if (ex) *ex << "  headline colon: " << e.source.str() << " -> " << e.target.str() << " 010 [asserted]\n";
+      if (!dup) events->push_back(std::move(e));
+      return;
+    }
+  }
+}
+
 struct VerbHit {
   uint32_t verb = 0;        // the verb token
   uint32_t first = 0;       // with multi-word verb parts
@@ -1630,7 +1701,10 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       uint32_t at = h.last + 1;
       if (at < n && toks[at].tag == Tag::DT) ++at;
       int32_t addressee = at < n ? actors.group_at[at] : -1;
-      if (addressee >= 0 && static_cast<int32_t>(actors.groups[addressee].last) >= static_cast<int32_t>(s.clauses[reported].first)) {
+      // (Not a name inside the words said: "told reporters Russia would ..."; after them, ",
+      // she told reporters", it is.)
+      if (addressee >= 0 && actors.groups[addressee].last >= s.clauses[reported].first &&
+          actors.groups[addressee].first <= s.clauses[reported].last) {
         addressee = -1;
       }
       if (addressee >= 0 && foreign(static_cast<size_t>(addressee))) {
@@ -1675,6 +1749,22 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
           adjacent = t == static_cast<int64_t>(sg.last);
         }
         known_speaker &= finite && adjacent;
+      }
+      // Words told to somebody of no country ("a spokesman told Reuters", "she told reporters",
+      // "the minister told MPs") are a statement to them whoever the speaker is, when the speaker
+      // is the verb's subject: an event of no dyad, so a speaker guessed from earlier sentences
+      // ("she") or named only by role ("a spokesman") puts no country in a dyad it is not in.
+      if (!known_speaker && target >= 0 && target == addressee && source >= 0 && source != addressee) {
+        bool countryless = true;
+        for (uint32_t mi : actors.groups[target].members) countryless &= actors.mentions[mi].code.str()[0] == '-';
+        const Group& sg = actors.groups[source];
+        // Right before the verb, nouns of its own phrase between ("an interior ministry
+        // spokesman told AFP", "Spokesman Teresa Tomaszewska told Reuters"), an adverb or "has".
+        uint32_t t = sg.last + 1;
+        while (t < h.first && t <= sg.last + 4 && IsNoun(toks[t].tag)) ++t;
+        if (t < h.first && (toks[t].tag == Tag::RB || toks[t].lemma == "have")) ++t;
+        const bool subject = (t == h.first && sg.last < h.first) || sg.first == h.last + 1;
+        if (countryless && subject) known_speaker = true;
       }
       if (target < 0 || !known_speaker) {
         if (explain) ex << "  verb '" << toks[h.verb].text << "': statement with no named speaker or no actor of another country, no event\n";
@@ -2155,9 +2245,16 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     }
     if (!code2.empty()) emit(target, source, code2);
   }
+  // A headline that gives its words to a named person before or after a colon: "Straw: Sudan
+  // Must Help Displaced People", "Africa must move away from conflicts: Mbeki".  The person
+  // makes a statement (010) about the first actor of another country in the words.
+  if (opt.statements && n >= 4) {
+    HeadlineStatement(dict_, s, actors, date, explain ? &ex : nullptr, &events);
+  }
   if (explain) *explain += ex.str();
   return events;
 }
+
 
 namespace {
 

@@ -824,7 +824,8 @@ TEST_F(TabariSemanticsTest, ExplicitEndCommaOptionsDeleteAReportingTail) {
   tabari.comma_emin = 2;
   tabari.comma_emax = 10;
   Check({
-      {"Talks with Japan are still on, China tells Russia.", {}, {{"CHN", "JPN", "010", "asserted"}}},
+      // (The words are addressed to Russia, as in "China told Russia that ...".)
+      {"Talks with Japan are still on, China tells Russia.", {}, {{"CHN", "RUS", "010", "asserted"}}},
       {"Talks with Japan are still on, China tells Russia.", tabari, {}},
   });
 }
@@ -1519,6 +1520,43 @@ TEST_F(OpEdTest, PatternStopsAtACoordinatedClauseWithItsOwnSubject) {
   Check({
       {"Russia made no mention of the fighting, but Chinese soldiers threatened raids on Japan.",
        {{"CHNMIL", "JPN", "130", "asserted"}}},
+  });
+}
+
+// A place that stands for its country is only where something is, before a noun naming an act
+// or a thing said: "US vetoes Gaza resolution", "Israel strikes before Gaza vote".  Force done
+// to a thing there, or an act it takes part in, keeps it.
+TEST_F(OpEdTest, PlaceModifyingANounIsNoParty) {
+  Check({
+      {"Russia criticized the Fallujah vote.", {}},
+      {"Russia supported the Fallujah resolution.", {}},
+      {"Russia criticized the Fallujah offensive.", {{"RUS", "IRQ", "111", "asserted"}}},
+      {"Russia attacked a Fallujah warehouse.", {{"RUS", "IRQ", "190", "asserted"}}},
+      {"Russia attacked Fallujah.", {{"RUS", "IRQ", "190", "asserted"}}},
+      // A state keeps its author reading: "the Iraq resolution" is Iraq's.
+      {"Russia criticized the Iraq resolution.", {{"RUS", "IRQ", "111", "asserted"}}},
+  });
+}
+
+// A headline that gives its words to a named person before or after a colon is their statement
+// about the first actor of another country in them.
+TEST_F(OpEdTest, HeadlineColonGivesThePersonsWords) {
+  Check({
+      {"Putin: Japan must change course", {{"RUSGOV", "JPN", "010", "asserted"}}},
+      {"Japan must change course: Putin", {{"RUSGOV", "JPN", "010", "asserted"}}},
+      // Not a country, and not about the speaker's own.
+      {"Russia: Japan must change course", {}},
+      {"Putin: Russia must change course", {}},
+  });
+}
+
+// "she told reporters": words told to somebody of no country are a statement to them even when
+// the speaker is guessed from an earlier sentence (no dyad is made of the guess).
+TEST_F(OpEdTest, TellingThePressIsAStatementWhoeverSpeaks) {
+  Check({
+      {"Angela Merkel arrived. Taxes will rise, she told reporters.", {{"DEUGOV", "---MED", "010", "asserted"}}},
+      // With a country on the other side the speaker must be named.
+      {"Angela Merkel arrived. Taxes will rise, she told Putin.", {}},
   });
 }
 

@@ -150,6 +150,14 @@ bool IsRegionCode(std::string_view code) {
   return false;
 }
 
+// "A-IRQ-0200" (written @A-IRQ-0200): the id range of places.txt (docs/dictionaries.md, Ids).
+bool IsPlaceEntryId(std::string_view id) {
+  if (!id.empty() && id[0] == '@') id.remove_prefix(1);
+  if (id.size() != 10 || id.compare(0, 2, "A-") != 0 || id[5] != '-') return false;
+  const std::string_view num = id.substr(6);
+  return num >= "0200" && num <= "0499";
+}
+
 bool IsPlaceModifierTag(Tag t) {
   return t == Tag::DT || t == Tag::JJ || t == Tag::JJR || t == Tag::JJS || t == Tag::CD || t == Tag::PDT ||
          t == Tag::PRPS;
@@ -526,6 +534,7 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
     if (code.empty()) continue;
     Mention m{items[k].first, items[k].last, code, true};
     m.own_role = code.str().size() > 3;
+    m.place = IsPlaceEntryId(actor.id);
     items[k].used = true;
     // Agents before: "MSF Arnor", "Foreign Minister Lavrov".
     boost::container::small_vector<size_t, 4> before;
@@ -1052,13 +1061,28 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
       // A region before a noun naming no person, body or place only locates or qualifies it:
       // "Middle East peace talks", "a Middle East conference", "its Asian footprint", "Latin
       // American debt"; "Southeast Asian foreign ministers" and "European nations" stay actors.
-      bool regions = !g.members.empty();
-      for (uint32_t mi : g.members) regions &= IsRegionCode(out.mentions[mi].code.str());
-      if (regions && !(g.first > 0 && IsVerb(toks[g.first - 1].tag))) {
+      // So does a place that stands for its country, except before an act done there: "Gaza
+      // vote", "a Gaza resolution", "West Bank housing plans", "Mosul killings" ("the Fallujah
+      // offensive" is one against the place; "Gaza militants" are an actor).
+      bool regions = !g.members.empty(), places = !g.members.empty();
+      for (uint32_t mi : g.members) {
+        const Mention& m = out.mentions[mi];
+        regions &= IsRegionCode(m.code.str());
+        places &= m.place && m.code.str().size() == 3;
+      }
+      // (A place is that even right after a verb: "US vetoes Gaza resolution".)
+      if ((regions && !(g.first > 0 && IsVerb(toks[g.first - 1].tag))) || places) {
         int32_t h = NounCompoundHead(sentence, g.last + 1, [&](uint32_t u) { return covered[u]; });
+        // A gerund in a title-case compound: "West Bank Housing Plans".
+        if (h < 0 && places && g.last + 2 < n && toks[g.last + 1].tag == Tag::VBG) {
+          h = NounCompoundHead(sentence, g.last + 2, [&](uint32_t u) { return covered[u]; });
+        }
         if (h >= 0) {
           int f = analyzer->NounLexFile(toks[h].lemma);
-          if (f >= 0 && f != kNounPerson && f != kNounGroup && f != kNounLocation && !IsTimeNoun(toks[h].lemma))
+          if (f >= 0 && f != kNounPerson && f != kNounGroup && f != kNounLocation && !IsTimeNoun(toks[h].lemma) &&
+              // (Force done to a thing there is done to the place: "missiles at a Gaza warehouse",
+              // "withdraws from Gaza camp".)
+              !(places && (f == kNounArtifact || IsParticipantNoun(toks[h].lemma))))
             return true;
           // One country of the region is not the region: "the Caribbean nation" (Haiti), "a
           // Central Asian state"; "African nations" are.

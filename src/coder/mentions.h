@@ -29,6 +29,8 @@ struct Mention {
   bool person = false;     // a named person ("Vladimir Putin"), or a pronoun or "the two
                            // leaders" standing for persons; not a state, body or group
   Gender gender = Gender::kUnknown;  // of a person, as the name shows it (gender.h)
+  bool place = false;      // the actor is a place that stands for its country (places.txt ids
+                           // @A-<ISO>-0200..0499: "Fallujah", "the Gaza Strip"), not the state
   bool own_role = false;   // the dictionary actor's own code has a role ("BLAIR" GBRGOV), not
                            // only the agents composed with it ("Scottish National" GBR+CVL)
 };
