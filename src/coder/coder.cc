@@ -784,6 +784,8 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         ++u;
       }
       if (u < n && IsVerb(toks[u].tag) && (u == i + 1 || toks[u].tag == Tag::VBN || toks[u].tag == Tag::VBG)) continue;
+      // "had to accept negotiations": "have to" is a modal; the infinitive carries the meaning.
+      if (toks[i].lemma == "have" && i + 2 < n && toks[i + 1].norm == "TO" && toks[i + 2].tag == Tag::VB) continue;
     }
     int best = -1;
     size_t best_len = 0;

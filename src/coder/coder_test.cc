@@ -1560,5 +1560,13 @@ TEST_F(OpEdTest, TellingThePressIsAStatementWhoeverSpeaks) {
   });
 }
 
+// "have to" is a modal: "had to accept talks with Japan" is no "had talks with".
+TEST_F(OpEdTest, HaveToIsAModal) {
+  Check({
+      {"Putin had talks with Japan.", {{"RUSGOV", "JPN", "040", "asserted"}}},
+      {"Putin had to accept talks with Japan.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace entente

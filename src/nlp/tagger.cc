@@ -19,6 +19,7 @@
 #include "nlp/tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -1483,6 +1484,17 @@ class Tagger {
       if (info_[i - 1].tag != Tag::NNP || info_[i - 2].tag != Tag::DT) continue;
       if (info_[i + 1].tag != Tag::NN && info_[i + 1].tag != Tag::NNS) continue;
       x.tag = Tag::NN;
+    }
+    // "Israel, Egypt and US trade pact": "trade" before a noun that names a trade relation is the
+    // compound's first noun ("trade accusations" stays a verb).
+    for (size_t i = 1; i + 1 < n; ++i) {
+      TokInfo& x = info_[i];
+      if (!x.word || x.fixed || (x.tag != Tag::VBP && x.tag != Tag::VB) || x.lower != "trade") continue;
+      static const std::array<std::string_view, 22> kHeads{
+          "pact", "pacts", "deal", "deals", "talks", "war", "wars", "agreement", "agreements", "accord",
+          "dispute", "disputes", "row", "ties", "relations", "surplus", "deficit", "zone", "bloc", "treaty",
+          "barriers", "policy"};
+      if (std::find(kHeads.begin(), kHeads.end(), info_[i + 1].lower) != kHeads.end()) x.tag = Tag::NN;
     }
   }
 

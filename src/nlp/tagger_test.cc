@@ -33,6 +33,9 @@ const WordTagCase kNounVerbCases[] = {
     {"China and Russia signed a deal.", "deal", "NN"},
     {"China and Russia sign a deal.", "sign", "VBP"},
     {"Witnesses and a U.N. aid official said so.", "aid", "NN"},
+    // "trade" before a noun naming a trade relation opens a compound; "trade accusations" is a verb.
+    {"Israel, Egypt and US trade pact", "trade", "NN"},
+    {"Israel and Egypt trade accusations", "trade", "VBP"},
     {"Witnesses and the Russians aid the poor.", "aid", "VBP"},
     {"Putin did not sign the treaty.", "sign", "VB"},
     {"Moscow plans to build a pipeline.", "plans", "VBZ"},
