@@ -1140,6 +1140,17 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       if (explain) ex << "  verb '" << toks[h.verb].text << "': null code (" << pattern_id << "), no event\n";
       continue;
     }
+    // Flying something or somebody somewhere is transport, not a visit: "is flying the migrants
+    // to Libya", "is flying six more aircraft to combat locusts in west Africa" ("Blair flew to
+    // Khartoum" is a visit).
+    if (code.root() == "04" && toks[h.verb].lemma == "fly" && h.last + 1 < n) {
+      const Tag next = toks[h.last + 1].tag;
+      if ((next == Tag::DT || next == Tag::CD || next == Tag::PRPS || next == Tag::NN || next == Tag::NNS) &&
+          actors.group_at[h.last + 1] < 0) {
+        if (explain) ex << "  verb '" << toks[h.verb].text << "': flying an object somewhere is transport, no event\n";
+        continue;
+      }
+    }
 
     // Passive voice: a past participle after a form of "be".  Not a reporting verb before an
     // infinitive ("Arnor is said to be about to ...", "X is reported to have left"): its subject
@@ -1846,7 +1857,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                          // a time adjunct: "meet later today to consider cuts after a week of
                          // protests by European farmers"
                          ((toks[t].norm == "AFTER" || toks[t].norm == "BEFORE" || toks[t].norm == "UNTIL" || toks[t].norm == "FOLLOWING") &&
-                          t > h.last + 1);
+                          t > h.last + 1) ||
+                         // ... "once" opening a clause: "release the captives once their employer
+                         // halted operations in Iraq" (not "once again")
+                         (toks[t].norm == "ONCE" && t > h.last + 1 && t + 1 < n &&
+                          (toks[t + 1].tag == Tag::DT || toks[t + 1].tag == Tag::PRPS || toks[t + 1].tag == Tag::PRP ||
+                           toks[t + 1].tag == Tag::NNP || toks[t + 1].tag == Tag::NNS || toks[t + 1].tag == Tag::NN));
           // (Also a present participle of people doing something of their own: "used tear gas on
           // demonstrators *protesting* the massacre of Congolese refugees"; but "cordoned off the
           // roads leading into Mordor" is done to Mordor.)

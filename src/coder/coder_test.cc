@@ -1568,5 +1568,23 @@ TEST_F(OpEdTest, HaveToIsAModal) {
   });
 }
 
+// Flying something somewhere is transport, not a visit; and the dead make no visits.
+TEST_F(OpEdTest, TransportAndTheDeadMakeNoVisits) {
+  Check({
+      {"Putin flew to Japan.", {{"RUSGOV", "JPN", "042", "asserted"}}},
+      {"Putin flew the migrants to Japan.", {}},
+      {"Putin arrived in Tokyo.", {{"RUSGOV", "JPNGOV", "042", "asserted"}}},
+      {"Putin's body arrived in Tokyo.", {}},
+  });
+}
+
+// A "once" clause is a time adjunct the target search does not enter.
+TEST_F(OpEdTest, OnceClauseIsATimeAdjunct) {
+  Check({
+      {"Russia will support the plan once the company leaves Japan.", {}},
+      {"Russia will support Japan once again.", {{"RUS", "JPN", "051", "hypothetical"}}},
+  });
+}
+
 }  // namespace
 }  // namespace entente

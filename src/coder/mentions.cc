@@ -1058,6 +1058,11 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
       for (uint32_t t = g.first; t <= g.last && t < n; ++t) covered[t] = true;
     std::erase_if(out.groups, [&](const Group& g) {
       if (TopicHead(sentence, g.last, covered, *analyzer) >= 0) return true;
+      // The dead do not act: "Arafat's body arrives in Cairo for funeral".
+      if (g.last + 2 < n && toks[g.last + 1].tag == Tag::POS) {
+        const std::string_view l = toks[g.last + 2].lemma;
+        if (l == "body" || l == "remains" || l == "coffin" || l == "corpse" || l == "casket") return true;
+      }
       // A region before a noun naming no person, body or place only locates or qualifies it:
       // "Middle East peace talks", "a Middle East conference", "its Asian footprint", "Latin
       // American debt"; "Southeast Asian foreign ministers" and "European nations" stay actors.

@@ -1496,6 +1496,16 @@ class Tagger {
           "barriers", "policy"};
       if (std::find(kHeads.begin(), kHeads.end(), info_[i + 1].lower) != kHeads.end()) x.tag = Tag::NN;
     }
+    // "entitled to free movement across Europe": "free" before a noun of a freedom is an
+    // adjective ("to free hostages" stays a verb).
+    for (size_t i = 0; i + 1 < n; ++i) {
+      TokInfo& x = info_[i];
+      if (!x.word || x.fixed || (x.tag != Tag::VBP && x.tag != Tag::VB) || x.lower != "free") continue;
+      static const std::array<std::string_view, 12> kFreedoms{
+          "movement", "trade", "market", "markets", "speech", "elections", "election", "press", "enterprise",
+          "passage", "access", "flow"};
+      if (std::find(kFreedoms.begin(), kFreedoms.end(), info_[i + 1].lower) != kFreedoms.end()) x.tag = Tag::JJ;
+    }
   }
 
   // The repairs of token i that look at its neighbours' tags (the next token's as it was before

@@ -36,6 +36,8 @@ const WordTagCase kNounVerbCases[] = {
     // "trade" before a noun naming a trade relation opens a compound; "trade accusations" is a verb.
     {"Israel, Egypt and US trade pact", "trade", "NN"},
     {"Israel and Egypt trade accusations", "trade", "VBP"},
+    {"Czechs are now entitled to free movement across Europe.", "free", "JJ"},
+    {"Rebels agreed to free hostages.", "free", "VB"},
     {"Witnesses and the Russians aid the poor.", "aid", "VBP"},
     {"Putin did not sign the treaty.", "sign", "VB"},
     {"Moscow plans to build a pipeline.", "plans", "VBZ"},
