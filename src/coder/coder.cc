@@ -910,6 +910,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                        l == "kidnapper" || l == "abductor" || l == "captor" || l == "killer" || l == "murderer" ||
                        l == "assassin";
   }
+  // Places where a topic is: "the war in Iraq" (IsTopicNounLemma before the locative preposition).
+  thread_local std::vector<bool> topic_place;  // scratch, reused
+  topic_place.assign(n, false);
+  for (size_t g = 0; g < actors.groups.size(); ++g) {
+    if (!is_place(g) || actors.locative_prep[g] < 1) continue;
+    const Token& before = toks[actors.locative_prep[g] - 1];
+    topic_place[actors.groups[g].first] = IsNoun(before.tag) && IsTopicNounLemma(before.lemma);
+  }
   // Whose release or return is sought is not whom the appeal or demand is made to: "meet
   // kidnappers to seek release of UN workers" (the kidnappers hold them), "demanded the release of
   // two Chinese engineers held by Pakistani militants".
@@ -1107,6 +1115,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     w.not_subject = &not_subject;
     w.not_partner = &not_partner;
     w.victim = &victim;
+    w.topic_place = &topic_place;
     w.aside = &aside;
 
     // Best pattern.
@@ -1979,6 +1988,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                 l == "train" || l == "install" || l == "friendly" || l == "allied") {
               continue;
             }
+          }
+          // Whoever talks are called for with is not whom the call is made to: "Powell calls for
+          // more Korea talks", "Leaders of Spain, Portugal, Latin America urge Falklands dialogue".
+          if (code.root() == "02" && gr.last + 1 < n && IsNoun(toks[gr.last + 1].tag) &&
+              coder::IsMeetingNounLemma(toks[gr.last + 1].lemma)) {
+            continue;
           }
           // An appeal "for" someone is made on their behalf, to somebody else: "UN launches
           // appeal for flood-hit Bangladesh".

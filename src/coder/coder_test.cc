@@ -1586,5 +1586,22 @@ TEST_F(OpEdTest, OnceClauseIsATimeAdjunct) {
   });
 }
 
+// Names that are only what talks or claims are about, or where a topic is.
+TEST_F(OpEdTest, TopicsOfTalksClaimsAndPlaces) {
+  Check({
+      // Whoever talks are called for with is not whom the call is made to.
+      {"Russia appealed for more Japan talks.", {}},
+      {"Russia appealed to Japan.", {{"RUS", "JPN", "020", "asserted"}}},
+      // A region before a meeting noun only says what it is about.
+      {"Russia criticized the Middle East conference.", {}},
+      // Claims about something the name modifies.
+      {"Russia criticized the Iraq war claims.", {}},
+      {"Russia criticized the Iraq claims.", {{"RUS", "IRQ", "111", "asserted"}}},
+      // A pattern's slot does not bind the place of a topic ("the war in Japan").
+      {"Russia challenged the plan on the war in Japan.", {}},
+      {"Russia challenged the plan on Japan.", {{"RUS", "JPN", "110", "asserted"}}},
+  });
+}
+
 }  // namespace
 }  // namespace entente

@@ -327,8 +327,16 @@ bool IsYear(const Token& tok) {
 int32_t TopicHead(const Sentence& sentence, uint32_t last, const std::vector<bool>& covered,
                   const Analyzer& analyzer) {
   const auto& toks = sentence.tokens;
+  static const WordSet kClaims{"claim", "allegation", "accusation", "charge", "rumour", "rumor"};
   int32_t h = NounCompoundHead(sentence, last + 1, [&](uint32_t u) { return covered[u]; });
-  if (h < 0) return -1;
+  if (h < 0) {
+    // A gerund in a title-case compound: "Iraq Warning Claims".
+    if (last + 2 < toks.size() && toks[last + 1].tag == Tag::VBG) {
+      h = NounCompoundHead(sentence, last + 2, [&](uint32_t u) { return covered[u]; });
+      if (h >= 0 && kClaims.contains(toks[h].lemma)) return h;
+    }
+    return -1;
+  }
   const uint32_t head = static_cast<uint32_t>(h);
   std::string_view lemma = toks[head].lemma;
   if (IsPlaceNoun(lemma) || IsTimeNoun(lemma) || IsParticipantNoun(lemma)) return -1;
@@ -337,6 +345,8 @@ int32_t TopicHead(const Sentence& sentence, uint32_t last, const std::vector<boo
   for (uint32_t u = last + 1; u < head; ++u) {
     if (analyzer.NounLexFile(toks[u].lemma, 0) == kNounEvent) return static_cast<int32_t>(head);
   }
+  // ... or claims about something it modifies: "the Iraq war claims", "Iraq warning claims".
+  if (head > last + 1 && kClaims.contains(lemma)) return static_cast<int32_t>(head);
   // A plural with a sense of its own is read as written: "goods", "securities", "arms".
   const int lexfile = NounLexFileAsWritten(analyzer, toks[head]);
   // Acts, messages and ideas ("UK policy", "the Tory plans", "a UN resolution", "a US
@@ -1084,6 +1094,8 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
         }
         if (h >= 0) {
           int f = analyzer->NounLexFile(toks[h].lemma);
+          // (A meeting is no body: "a Middle East conference".)
+          if (regions && IsMeetingNounLemma(toks[h].lemma)) return true;
           if (f >= 0 && f != kNounPerson && f != kNounGroup && f != kNounLocation && !IsTimeNoun(toks[h].lemma) &&
               // (Force done to a thing there is done to the place: "missiles at a Gaza warehouse",
               // "withdraws from Gaza camp".)

@@ -80,6 +80,10 @@ PatternMatch MatchPattern(const DictionarySet& dict, const VerbPattern& pattern,
     if (w.aside && (*w.aside)[actors.groups[g].first]) return false;
     if (static_cast<size_t>(g) >= actors.locative_prep.size()) return true;
     int32_t prep = actors.locative_prep[g];
+    if (prep >= 0 && prep != last_literal && w.topic_place && (*w.topic_place)[actors.groups[g].first] &&
+        !IsForceCode(pattern.code) && pattern.code.root() != "01") {
+      return false;  // "challenging Bush's credibility on jobs ... and the war in Iraq"
+    }
     return prep < 0 || prep == last_literal || !IsVenueCode(pattern.code);
   };
   for (size_t k = 0; k < pattern.after.size(); ++k) {

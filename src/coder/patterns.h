@@ -39,6 +39,10 @@ struct MatchWindow {
   // analysts and a British diplomat") or a comparison ("similar to Australia's"); no actor slot
   // binds a group that starts there.
   const std::vector<bool>* aside = nullptr;
+  // Optional, per token: true at the first token of a place that is where a topic is ("the war
+  // *in Iraq*", "funding for transit camps *in Africa*"); an actor slot binds it only for force
+  // and statements (roots 17-20, 01) or when the pattern names its preposition.
+  const std::vector<bool>* topic_place = nullptr;
 };
 
 struct PatternMatch {
