@@ -2224,6 +2224,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
               !((c.root() == "08" || c.root() == "17") && mb->code.str().substr(3, 3) != "GOV")) {
             continue;
           }
+          // One's own country as where something happens is no party: "Scottish ministers insist
+          // they will have the final say on whether a super-casino will be built *in Scotland*",
+          // "policies which encouraged increased social mobility *in Britain*".
+          // (What a statement concerns may be there: "said the NHS in Wales was ...".)
+          if (ma && mb && tgt_g >= 0 && is_place(static_cast<size_t>(tgt_g)) && mb->code.str().size() == 3 &&
+              ma->code.str()[0] != '-' && ma->code.country() == mb->code.country() && !IsCommentCode(c)) {
+            continue;
+          }
           // A withdrawal is from somewhere else: "Italy must withdraw its 3,000 troops" is no
           // event with Italy's troops, "a plan to pull Israelis out of the area" none with Israel.
           if (ma && mb && c.str() == "0874" && ma->code.country() == mb->code.country() &&

@@ -1603,5 +1603,13 @@ TEST_F(OpEdTest, TopicsOfTalksClaimsAndPlaces) {
   });
 }
 
+// One's own country as where something happens is no party to it.
+TEST_F(OpEdTest, OwnCountryAsAPlaceIsNoParty) {
+  Check({
+      {"Putin criticized the plan in Russia.", {}},
+      {"Putin criticized the plan in Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+  });
+}
+
 }  // namespace
 }  // namespace entente
