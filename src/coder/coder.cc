@@ -908,7 +908,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                        l == "slaughter" || l == "torture" || l == "shooting" || l == "rape" ||
                        // and of its doers: "negotiating with the kidnappers of two Chinese engineers"
                        l == "kidnapper" || l == "abductor" || l == "captor" || l == "killer" || l == "murderer" ||
-                       l == "assassin";
+                       l == "assassin" ||
+                       // a gerund tagged as such: "Bush Condemns Beheading of U.S. Hostage"
+                       (toks[of - 1].tag == Tag::VBG &&
+                        (l == "behead" || l == "kill" || l == "murder" || l == "kidnap" || l == "abduct" ||
+                         l == "execute" || l == "torture" || l == "shoot" || l == "slaughter" || l == "massacre" ||
+                         l == "assassinate"));
   }
   // Places where a topic is: "the war in Iraq" (IsTopicNounLemma before the locative preposition).
   thread_local std::vector<bool> topic_place;  // scratch, reused
@@ -1376,8 +1381,16 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     if (subject == -1 && h.first >= 4 && toks[h.first - 1].norm == "TO" && IsNoun(toks[h.first - 2].tag) &&
         (coder::IsIntentNounLemma(toks[h.first - 2].lemma) || coder::IsFailureNounLemma(toks[h.first - 2].lemma))) {
       int64_t t = static_cast<int64_t>(h.first) - 3;
-      while (t > 0 && toks[t].tag == Tag::JJ) --t;  // "Blair's controversial decision"
-      if (t > 0 && (toks[t].tag == Tag::POS || toks[t].norm == "'S") && actors.group_at[t - 1] >= 0 &&
+      // "a Japanese bid to ease curbs": a nationality before the noun owns it.
+      int32_t adjective_owner = -1;
+      while (t > 0 && toks[t].tag == Tag::JJ) {  // "Blair's controversial decision"
+        if (actors.group_at[t] >= 0 && adjective_owner < 0) adjective_owner = actors.group_at[t];
+        --t;
+      }
+      if (adjective_owner >= 0 && !is_place(static_cast<size_t>(adjective_owner)) &&
+          (toks[t].tag == Tag::DT || toks[t].tag == Tag::PRPS)) {
+        subject = adjective_owner;
+      } else if (t > 0 && (toks[t].tag == Tag::POS || toks[t].norm == "'S") && actors.group_at[t - 1] >= 0 &&
           !is_place(static_cast<size_t>(actors.group_at[t - 1]))) {
         subject = actors.group_at[t - 1];
       } else if (t > 0 && (toks[t].tag == Tag::POS || toks[t].norm == "'S") && IsNoun(toks[t - 1].tag)) {

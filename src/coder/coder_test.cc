@@ -443,8 +443,9 @@ TEST_F(RealNewsRulesTest, HeadlinesInTitleCase) {
       {"Two Russian soldiers said killed by Ukrainian troops", {{"UKRMIL", "RUSMIL", "190", "asserted"}}},
       {"Two Russian soldiers feared killed in Ukraine", {}},
       {"Russia Attacks Again, Japan Heads to China", {{"JPN", "CHN", "042", "asserted"}}},
-      // The killing is not Japan's: a gerund with an "of" object names an act.
-      {"Japan criticized killing of Russian soldiers", {{"JPN", "RUSMIL", "111", "asserted"}}},
+      // The killing is not Japan's: a gerund with an "of" object names an act; and its victims
+      // are no target of words about it (those aim at whoever killed them).
+      {"Japan criticized killing of Russian soldiers", {}},
   });
 }
 
@@ -1608,6 +1609,15 @@ TEST_F(OpEdTest, OwnCountryAsAPlaceIsNoParty) {
   Check({
       {"Putin criticized the plan in Russia.", {}},
       {"Putin criticized the plan in Japan.", {{"RUSGOV", "JPN", "111", "asserted"}}},
+  });
+}
+
+// The victims of a deed (also a gerund: "Beheading of") are targets of force only; a nationality
+// before a bid owns it and acts in its infinitive.
+TEST_F(OpEdTest, VictimsOfGerundsAndOwnersOfBids) {
+  Check({
+      {"Putin Criticizes Beheading of Ukrainian Soldier", {}},
+      {"Japan discussed a Russian bid to attack China.", {{"RUS", "CHN", "190", "intended"}}},
   });
 }
 
