@@ -529,6 +529,25 @@ bool IsNominalUse(const Sentence& s, const SentenceActors& actors, uint32_t i) {
 }
 
 // Every member of the group is a news medium (a MED role): "BBC Radio", "the Financial Times".
+// A noun phrase (a determiner, adjectives, nouns, names, "with" phrases of nouns excluded) from
+// `t` followed by a finite verb within eight words and no punctuation: "US troops with crack
+// Iraqi soldiers surged", "the talks resumed".
+bool OpensClauseWithSubject(const Sentence& s, uint32_t t) {
+  const auto& toks = s.tokens;
+  uint32_t u = t, nouns = 0;
+  while (u < toks.size() && u < t + 8) {
+    const Tag g = toks[u].tag;
+    if (IsNoun(g) || g == Tag::PRP) ++nouns;
+    if (!(IsNoun(g) || g == Tag::DT || g == Tag::JJ || g == Tag::CD || g == Tag::POS || g == Tag::PRPS ||
+          g == Tag::PRP || toks[u].norm == "WITH" || toks[u].norm == "'S")) {
+      break;
+    }
+    ++u;
+  }
+  while (u < toks.size() && (toks[u].tag == Tag::RB || toks[u].tag == Tag::MD)) ++u;
+  return nouns > 0 && u < toks.size() && u > t && IsFinite(toks[u].tag);
+}
+
 bool AllMedia(const coder::SentenceActors& actors, const coder::Group& g) {
   for (uint32_t mi : g.members)
     if (actors.mentions[mi].code.str().find("MED") == std::string::npos) return false;
@@ -1884,7 +1903,11 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                          // halted operations in Iraq" (not "once again")
                          (toks[t].norm == "ONCE" && t > h.last + 1 && t + 1 < n &&
                           (toks[t + 1].tag == Tag::DT || toks[t + 1].tag == Tag::PRPS || toks[t + 1].tag == Tag::PRP ||
-                           toks[t + 1].tag == Tag::NNP || toks[t + 1].tag == Tag::NNS || toks[t + 1].tag == Tag::NN));
+                           toks[t + 1].tag == Tag::NNP || toks[t + 1].tag == Tag::NNS || toks[t + 1].tag == Tag::NN)) ||
+                         // ... "as", "while", "when" opening a clause with its own subject and verb:
+                         // "imposed a night curfew in Baghdad as US troops ... surged into Fallujah"
+                         ((toks[t].norm == "AS" || toks[t].norm == "WHILE" || toks[t].norm == "WHEN") &&
+                          t > h.last + 1 && OpensClauseWithSubject(s, t + 1));
           // (Also a present participle of people doing something of their own: "used tear gas on
           // demonstrators *protesting* the massacre of Congolese refugees"; but "cordoned off the
           // roads leading into Mordor" is done to Mordor.)

@@ -1579,11 +1579,14 @@ TEST_F(OpEdTest, TransportAndTheDeadMakeNoVisits) {
   });
 }
 
-// A "once" clause is a time adjunct the target search does not enter.
+// A "once", "as", "while" or "when" clause is an adjunct the target search does not enter.
 TEST_F(OpEdTest, OnceClauseIsATimeAdjunct) {
   Check({
       {"Russia will support the plan once the company leaves Japan.", {}},
       {"Russia will support Japan once again.", {{"RUS", "JPN", "051", "hypothetical"}}},
+      // So is "as", "while" or "when" opening a clause with its own subject.
+      {"Russia supported the plan as Chinese soldiers attacked Japan.", {{"CHNMIL", "JPN", "190", "asserted"}}},
+      {"Russia supported the plan as well as Japan.", {{"RUS", "JPN", "051", "asserted"}}},
   });
 }
 
