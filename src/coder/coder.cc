@@ -554,6 +554,37 @@ bool AllMedia(const coder::SentenceActors& actors, const coder::Group& g) {
   return true;
 }
 
+// An event of sentence `s` between two mentions; an absent one is PETRARCH's null actor "---" (only
+// when require_dyad is off).
+Event MakeEvent(const DictionarySet& dict, const Sentence& s, Date date, const Mention* source,
+                const Mention* target, const EventCode& code, EventStatus status, std::string_view verb_text,
+                std::string_view pattern_id) {
+  static const ActorCode kNull = *ActorCode::Parse("---");
+  Event e;
+  e.sentence = 0;
+  e.start = s.begin;
+  e.end = s.end;
+  e.date = date;
+  e.source = source ? source->code : kNull;
+  e.target = target ? target->code : kNull;
+  if (source) e.source_text = coder::MentionText(s, *source);
+  if (target) e.target_text = coder::MentionText(s, *target);
+  e.code = code;
+  e.quad = code.quad();
+  if (const CameoEntry* ce = dict.cameo().Find(code)) e.goldstein = ce->goldstein;
+  e.status = status;
+  e.verb_text = verb_text;
+  e.pattern_id = pattern_id;
+  return e;
+}
+
+// Appends `e` unless the sentence already has an event with its source, target and code.
+void AddDistinct(Event e, std::vector<Event>* events) {
+  for (const Event& o : *events)
+    if (o.source == e.source && o.target == e.target && o.code == e.code) return;
+  events->push_back(std::move(e));
+}
+
 // A headline that gives its words to a named person before or after a colon (see CodeSentence).
 void HeadlineStatement(const DictionarySet& dict, const Sentence& s, const SentenceActors& actors, Date date,
                        std::ostringstream* ex, std::vector<Event>* events) {
@@ -601,25 +632,9 @@ void HeadlineStatement(const DictionarySet& dict, const Sentence& s, const Sente
     for (uint32_t mi : gr.members) {
       const Mention& m = actors.mentions[mi];
       if (m.code.str().empty() || m.code.str()[0] == '-' || m.code.country() == sm.code.country()) continue;
-      Event e;
-      e.start = s.begin;
-      e.end = s.end;
-      e.date = date;
-      e.source = sm.code;
-      e.target = m.code;
-      e.source_text = coder::MentionText(s, sm);
-      e.target_text = coder::MentionText(s, m);
       static const EventCode kStatement = *EventCode::Parse("010");
-      e.code = kStatement;
-      e.quad = kStatement.quad();
-      if (const CameoEntry* ce = dict.cameo().Find(kStatement)) e.goldstein = ce->goldstein;
-      e.status = EventStatus::kAsserted;
-      e.verb_text = ":";
-      e.pattern_id = "headline-colon";
-      bool dup = false;
-      for (const Event& o : *events) dup |= o.source == e.source && o.target == e.target && o.code == e.code;
-      if (ex) *ex << "  headline colon: " << e.source.str() << " -> " << e.target.str() << " 010 [asserted]\n";
-      if (!dup) events->push_back(std::move(e));
+      if (ex) *ex << "  headline colon: " << sm.code.str() << " -> " << m.code.str() << " 010 [asserted]\n";
+      AddDistinct(MakeEvent(dict, s, date, &sm, &m, kStatement, EventStatus::kAsserted, ":", "headline-colon"), events);
       return;
     }
   }
@@ -2010,7 +2025,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
             // what a comment concerns is its target: "a statement on the elections in Iraq").
             // (Force done to things there is done to the place: "bombed a market in Baghdad",
             // "attacked rebel camps in Afghanistan".)
-            if (!statement && !coder::IsForceCode(code) && IsNoun(before.tag) && IsTopicNounLemma(l)) continue;
+            if (!statement && !coder::IsForceCode(code) && topic_place[gr.first]) continue;
           }
           if (victim[gr.first] && !coder::IsForceCode(code)) continue;  // words about a deed aim at its doer
           if (released[gr.first] && (code.root() == "02" || code.root() == "10")) continue;  // "seek release of"
@@ -2284,28 +2299,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
               modifies_non_party(*mb)) {
             continue;
           }
-          Event e;
-          e.sentence = 0;
-          e.start = s.begin;
-          e.end = s.end;
-          e.date = date;
-          // No actor on a side (only when require_dyad is off): "---", PETRARCH's null actor.
-          static const ActorCode kNull = *ActorCode::Parse("---");
-          e.source = ma ? ma->code : kNull;
-          e.target = mb ? mb->code : kNull;
-          if (ma) e.source_text = coder::MentionText(s, *ma);
-          if (mb) e.target_text = coder::MentionText(s, *mb);
-          e.code = c;
-          e.quad = c.quad();
-          if (const CameoEntry* ce = dict_.cameo().Find(c)) e.goldstein = ce->goldstein;
-          e.status = status;
-          e.verb_text = toks[h.verb].text;
-          e.pattern_id = pattern_id;
-          bool dup = false;
-          for (const Event& o : events) {
-            if (o.source == e.source && o.target == e.target && o.code == e.code) dup = true;
-          }
-          if (!dup) events.push_back(std::move(e));
+          AddDistinct(MakeEvent(dict_, s, date, ma, mb, c, status, toks[h.verb].text, pattern_id), &events);
           if (explain) {
             ex << "  verb '" << toks[h.verb].text << "' (" << pattern_id << (best ? ": " + best->text : std::string()) << "): "
                << (ma ? ma->code.str() : "---") << " -> " << (mb ? mb->code.str() : "---") << ' ' << c.str()

@@ -324,18 +324,22 @@ bool IsYear(const Token& tok) {
          std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The head of the noun compound after a gerund right after token `last`, in a title-case compound
+// ("Iraq Warning Claims", "West Bank Housing Plans"), or -1.
+int32_t CompoundHeadAfterGerund(const Sentence& sentence, uint32_t last, const std::vector<bool>& covered) {
+  const auto& toks = sentence.tokens;
+  if (last + 2 >= toks.size() || toks[last + 1].tag != Tag::VBG) return -1;
+  return NounCompoundHead(sentence, last + 2, [&](uint32_t u) { return covered[u]; });
+}
+
 int32_t TopicHead(const Sentence& sentence, uint32_t last, const std::vector<bool>& covered,
                   const Analyzer& analyzer) {
   const auto& toks = sentence.tokens;
   static const WordSet kClaims{"claim", "allegation", "accusation", "charge", "rumour", "rumor"};
   int32_t h = NounCompoundHead(sentence, last + 1, [&](uint32_t u) { return covered[u]; });
   if (h < 0) {
-    // A gerund in a title-case compound: "Iraq Warning Claims".
-    if (last + 2 < toks.size() && toks[last + 1].tag == Tag::VBG) {
-      h = NounCompoundHead(sentence, last + 2, [&](uint32_t u) { return covered[u]; });
-      if (h >= 0 && kClaims.contains(toks[h].lemma)) return h;
-    }
-    return -1;
+    h = CompoundHeadAfterGerund(sentence, last, covered);  // "Iraq Warning Claims"
+    return h >= 0 && kClaims.contains(toks[h].lemma) ? h : -1;
   }
   const uint32_t head = static_cast<uint32_t>(h);
   std::string_view lemma = toks[head].lemma;
@@ -1088,10 +1092,7 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
       // (A place is that even right after a verb: "US vetoes Gaza resolution".)
       if ((regions && !(g.first > 0 && IsVerb(toks[g.first - 1].tag))) || places) {
         int32_t h = NounCompoundHead(sentence, g.last + 1, [&](uint32_t u) { return covered[u]; });
-        // A gerund in a title-case compound: "West Bank Housing Plans".
-        if (h < 0 && places && g.last + 2 < n && toks[g.last + 1].tag == Tag::VBG) {
-          h = NounCompoundHead(sentence, g.last + 2, [&](uint32_t u) { return covered[u]; });
-        }
+        if (h < 0 && places) h = CompoundHeadAfterGerund(sentence, g.last, covered);  // "West Bank Housing Plans"
         if (h >= 0) {
           int f = analyzer->NounLexFile(toks[h].lemma);
           // (A meeting is no body: "a Middle East conference".)

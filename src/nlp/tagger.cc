@@ -19,7 +19,7 @@
 #include "nlp/tagger.h"
 
 #include <algorithm>
-#include <array>
+#include <initializer_list>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -1485,26 +1485,32 @@ class Tagger {
       if (info_[i + 1].tag != Tag::NN && info_[i + 1].tag != Tag::NNS) continue;
       x.tag = Tag::NN;
     }
-    // "Israel, Egypt and US trade pact": "trade" before a noun that names a trade relation is the
-    // compound's first noun ("trade accusations" stays a verb).
-    for (size_t i = 1; i + 1 < n; ++i) {
-      TokInfo& x = info_[i];
-      if (!x.word || x.fixed || (x.tag != Tag::VBP && x.tag != Tag::VB) || x.lower != "trade") continue;
-      static const std::array<std::string_view, 22> kHeads{
-          "pact", "pacts", "deal", "deals", "talks", "war", "wars", "agreement", "agreements", "accord",
-          "dispute", "disputes", "row", "ties", "relations", "surplus", "deficit", "zone", "bloc", "treaty",
-          "barriers", "policy"};
-      if (std::find(kHeads.begin(), kHeads.end(), info_[i + 1].lower) != kHeads.end()) x.tag = Tag::NN;
-    }
-    // "entitled to free movement across Europe": "free" before a noun of a freedom is an
-    // adjective ("to free hostages" stays a verb).
+    // Noun/verb words before the noun they modify: "Israel, Egypt and US trade pact" ("trade"
+    // before a trade relation opens the compound; "trade accusations" stays a verb), "entitled to
+    // free movement across Europe" ("free" before a freedom; "to free hostages" stays a verb).
+    struct Modifier {
+      std::string_view word;
+      Tag tag;
+      std::initializer_list<std::string_view> before;
+    };
+    static const Modifier kModifiers[] = {
+        {"trade", Tag::NN,
+         {"pact", "pacts", "deal", "deals", "talks", "war", "wars", "agreement", "agreements", "accord", "dispute",
+          "disputes", "row", "ties", "relations", "surplus", "deficit", "zone", "bloc", "treaty", "barriers",
+          "policy"}},
+        {"free", Tag::JJ,
+         {"movement", "trade", "market", "markets", "speech", "elections", "election", "press", "enterprise",
+          "passage", "access", "flow"}},
+    };
     for (size_t i = 0; i + 1 < n; ++i) {
       TokInfo& x = info_[i];
-      if (!x.word || x.fixed || (x.tag != Tag::VBP && x.tag != Tag::VB) || x.lower != "free") continue;
-      static const std::array<std::string_view, 12> kFreedoms{
-          "movement", "trade", "market", "markets", "speech", "elections", "election", "press", "enterprise",
-          "passage", "access", "flow"};
-      if (std::find(kFreedoms.begin(), kFreedoms.end(), info_[i + 1].lower) != kFreedoms.end()) x.tag = Tag::JJ;
+      if (!x.word || x.fixed || (x.tag != Tag::VBP && x.tag != Tag::VB)) continue;
+      for (const Modifier& m : kModifiers) {
+        if (x.lower == m.word &&
+            std::find(m.before.begin(), m.before.end(), info_[i + 1].lower) != m.before.end()) {
+          x.tag = m.tag;
+        }
+      }
     }
   }
 
