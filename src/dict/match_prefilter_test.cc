@@ -9,6 +9,7 @@
 #include "dict/match_prefilter.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -38,7 +39,9 @@ IMPOSE
 class MatchPrefilterTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) / "entente_match_prefilter";
+    // One directory per process: ctest runs each test of the fixture in a process of its own, in
+    // parallel, and TearDown removes the directory (a shared one was removed under another test).
+    dir_ = fs::path(::testing::TempDir()) / ("entente_match_prefilter_" + std::to_string(::getpid()));
     fs::create_directories(dir_);
     DictionaryPaths p;
     p.verbs = {Write("v.txt", kVerbs)};
