@@ -2175,7 +2175,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         continue;
       }
     }
-    if (opt.require_dyad && (source < 0 || target < 0)) {
+    // Without require_dyad one side may be missing, but not both: "a senior official said" with
+    // its speaker's words struck out by a comma option is about nobody.
+    if ((opt.require_dyad && (source < 0 || target < 0)) || (source < 0 && target < 0)) {
       if (explain) ex << "  verb '" << toks[h.verb].text << "' [" << code.str() << "] (" << pattern_id
                       << "): no " << (source < 0 ? "source" : "target") << ", no event\n";
       continue;

@@ -689,6 +689,18 @@ TEST_F(RealNewsRulesTest, YesNoQuestionIsHypothetical) {
   });
 }
 
+// Agents joined by "and" share the actor before them unless one has an owner of its own.
+TEST_F(RealNewsRulesTest, AgentWithItsOwnOwnerIsNotShared) {
+  Check({
+      {"Russia's soldiers and the lawmakers of China criticized Japan.",
+       {{"RUSMIL", "JPN", "111", "asserted"}, {"CHNLEG", "JPN", "111", "asserted"}}},
+      {"Russia's soldiers and lawmakers from China criticized Japan.",
+       {{"RUSMIL", "JPN", "111", "asserted"}, {"CHNLEG", "JPN", "111", "asserted"}}},
+      {"Russia's soldiers and lawmakers criticized Japan.",
+       {{"RUSMIL", "JPN", "111", "asserted"}, {"RUSLEG", "JPN", "111", "asserted"}}},
+  });
+}
+
 }  // namespace
 }  // namespace entente
 
@@ -813,6 +825,18 @@ TEST_F(TabariSemanticsTest, TargetlessBackgroundClauseIsNoSecondEvent) {
       {"Russia was quiet after China criticized the decision.", NoDyad(), {{"CHN", "---", "111", "asserted"}}},
       {"China criticized the decision after Russia attacked Ukraine.", NoDyad(),
        {{"CHN", "---", "111", "asserted"}, {"RUS", "UKR", "190", "asserted"}}},
+  });
+}
+
+// With require_dyad off one side of an event may be unknown, never both: a reporting tail the
+// end-of-sentence comma options strike out leaves "said" with nobody.
+TEST_F(TabariSemanticsTest, EventWithNoActorAtAllIsNoEvent) {
+  DocumentConfig tail = NoDyad();
+  tail.comma_emin = 3;
+  tail.comma_emax = 6;
+  Check({
+      {"Russia attacked Ukraine, a senior official said on Saturday.", tail, {{"RUS", "UKR", "190", "asserted"}}},
+      {"China criticized the decision.", NoDyad(), {{"CHN", "---", "111", "asserted"}}},
   });
 }
 

@@ -586,6 +586,16 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
       }
       if (!ok) break;
       bool new_alt = has_cc && !alts.back().empty() && toks[prev_last + 1].tag == Tag::CC;
+      // An alternative with an owner of its own is that owner's: "Russia's diplomats and
+      // officials of China" (step 4 gives them China); "officials in China" may still be Russia's.
+      if (new_alt && it.last + 1 < n && (toks[it.last + 1].norm == "OF" || toks[it.last + 1].norm == "FROM")) {
+        uint32_t u = it.last + 2;
+        while (u < n && IsModifierTag(toks[u].tag)) ++u;
+        bool owned = false;
+        for (size_t q = j + 1; q < items.size() && !owned; ++q)
+          owned = items[q].kind == ItemKind::kActor && items[q].first <= u && u <= items[q].last;
+        if (owned) break;
+      }
       if (new_alt) alts.emplace_back();
       alts.back().push_back(j);
     }
