@@ -1024,6 +1024,16 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         w.hi = t - 1;
         break;
       }
+      // ... nor into a gerund clause of time or condition: "resume export of poultry ... only
+      // after meeting conditions" is no resumption of a meeting.
+      if (toks[t].tag == Tag::IN && toks[t + 1].tag == Tag::VBG) {
+        const std::string_view c = toks[t].norm;
+        if (c == "AFTER" || c == "BEFORE" || c == "SINCE" || c == "UNTIL" || c == "WITHOUT" || c == "WHILE" ||
+            c == "WHEN" || c == "DESPITE") {
+          w.hi = t - 1;
+          break;
+        }
+      }
       if (toks[t].tag != Tag::CC) continue;
       uint32_t u = t + 1;
       while (u <= hi && u < n && toks[u].tag == Tag::RB) ++u;

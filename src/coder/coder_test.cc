@@ -701,6 +701,24 @@ TEST_F(RealNewsRulesTest, AgentWithItsOwnOwnerIsNotShared) {
   });
 }
 
+// "he" opening a clause joined by "and" or "but" continues the sentence's subject, not the
+// person named last in an object.
+TEST_F(RealNewsRulesTest, CoordinatedHeIsTheSubject) {
+  Check({
+      {"Vladimir Putin visited Xi Jinping on Monday, and later he criticized Japan.",
+       {{"RUSGOV", "CHNGOV", "042", "asserted"}, {"RUSGOV", "JPN", "111", "asserted"}}},
+  });
+}
+
+// A pattern's words do not run into a gerund clause of time or condition: what is done "after
+// holding talks" is not done to the talks.
+TEST_F(RealNewsRulesTest, PatternStopsAtAGerundClause) {
+  Check({
+      {"Russia suspended its exports only after holding talks with Japan.", {}},
+      {"Russia suspended its exports and its talks with Japan.", {{"RUS", "JPN", "164", "asserted"}}},
+  });
+}
+
 }  // namespace
 }  // namespace entente
 
@@ -1163,8 +1181,9 @@ TEST_F(OpEdTest, PronounSkipsAPersonInAnOfPhrase) {
   Check({
       {"Xi Jinping spoke after the death of Vladimir Putin when he said that he would visit Japan.",
        {{"CHNGOV", "JPN", "042", "hypothetical"}}},
-      {"Xi Jinping met Vladimir Putin and he visited Japan.", {{"CHNGOV", "RUSGOV", "036", "asserted"},
-                                                       {"RUSGOV", "JPN", "042", "asserted"}}},
+      // (A person named as an object is an antecedent; "and he" would continue the subject.)
+      {"Xi Jinping met Vladimir Putin, who said he would visit Japan.",
+       {{"CHNGOV", "RUSGOV", "036", "asserted"}, {"RUSGOV", "JPN", "042", "hypothetical"}}},
   });
 }
 

@@ -904,8 +904,14 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
         bool in_relative = false;
         for (const Clause& c : sentence.clauses)
           in_relative |= c.type == ClauseType::kRelative && c.first < rv && rv <= c.last + 1;
-        if ((w == "HE" || w == "SHE") && subject_here && rv > 0 && !in_relative && IsVerb(toks[rv - 1].tag) &&
-            IsSpeechLemma(toks[rv - 1].lemma)) {
+        // So is the subject of a clause joined by "and"/"but": "Yanukovich said he would stand
+        // against Yushchenko ... and he vowed he would win" (he = Yanukovich).
+        // ("..., and later he", "but then he": adverbs between.)
+        uint32_t cj = rv;
+        while (cj > 0 && toks[cj - 1].tag == Tag::RB) --cj;
+        const bool coordinated = cj > 0 && toks[cj - 1].tag == Tag::CC && (toks[cj - 1].norm == "AND" || toks[cj - 1].norm == "BUT");
+        if ((w == "HE" || w == "SHE") && subject_here && rv > 0 && !in_relative &&
+            ((IsVerb(toks[rv - 1].tag) && IsSpeechLemma(toks[rv - 1].lemma)) || coordinated)) {
           Gender g = NameGender(sentence, subject_here->first, subject_here->last);
           if (g != (she ? Gender::kMale : Gender::kFemale)) ante = subject_here;
         }
