@@ -190,8 +190,11 @@ class DictionarySet {
   std::optional<PhraseMatch> MatchAgent(std::span<const WordId> words, size_t start) const;
   // Both at once, {MatchActor, MatchAgent}: one call per word, and most words start neither kind
   // of phrase (one array look-up each).
-  std::pair<std::optional<PhraseMatch>, std::optional<PhraseMatch>> MatchActorAndAgent(std::span<const WordId> words,
-                                                                                       size_t start) const;
+  // With `skippable` (per word), an actor phrase a TABARI/PETRARCH file wrote with blanks
+  // ("ITHILEN TELEVISION") also matches with up to three such words inside it ("Ithilen state-run
+  // television"); the coder flags adjectives.
+  std::pair<std::optional<PhraseMatch>, std::optional<PhraseMatch>> MatchActorAndAgent(
+      std::span<const WordId> words, size_t start, const std::vector<bool>* skippable = nullptr) const;
   // Whether MatchActor or MatchAgent finds a phrase at some position of `words` (positions
   // holding kNoWord skipped): the same answer as calling both at every position, in one call
   // that rejects most words by one array look-up.

@@ -464,9 +464,17 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
   // 1. Longest dictionary phrases, actors preferred over agents of equal length.
   thread_local std::vector<Item> items;  // scratch, reused (FindActors does not recurse)
   items.clear();
+  // Words that may stand inside an actor phrase a TABARI file wrote with blanks: adjectives
+  // ("Ithilen *state-run* television").
+  thread_local std::vector<bool> modifier;  // scratch, reused
+  modifier.assign(n, false);
+  for (uint32_t t = 0; t < n; ++t) {
+    const Tag g = toks[t].tag;
+    modifier[t] = !ignored[t] && (g == Tag::JJ || g == Tag::JJR || g == Tag::JJS);
+  }
   for (uint32_t i = 0; i < n;) {
     if (ignored[i] || words[i] == kNoWord) { ++i; continue; }
-    auto [am, gm] = dict.MatchActorAndAgent(span, i);
+    auto [am, gm] = dict.MatchActorAndAgent(span, i, &modifier);
     // "us" the pronoun is not the United States; a one-word name written in lower case and
     // used as a common word is that word: "a brown bear" (not Gordon Brown), "hanging chad".
     // (A lower-case article, "venezuela has shown solidarity with brazil's decision", keeps its

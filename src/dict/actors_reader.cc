@@ -197,6 +197,32 @@ class ActorFileReader {
     saw_code_ = false;
   }
 
+  // A TABARI/PETRARCH phrase's words with PhraseTrie::kGap where a blank separated two of them:
+  // "ITHILEN TELEVISION" admits words between, "ITHILEN_GOVERNMENT_RADIO" does not (TABARI's
+  // connectors).  entente files join words with '_' only.
+  std::vector<WordId> GappedIds(std::string_view phrase) {
+    std::vector<WordId> ids;
+    size_t i = 0;
+    bool blank = false;  // the separator before the next piece held a blank
+    while (i < phrase.size()) {
+      if (phrase[i] == ' ' || phrase[i] == '\t' || phrase[i] == '_') {
+        blank |= phrase[i] != '_';
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '\t' && phrase[j] != '_') ++j;
+      std::vector<std::string> piece = PhraseWords(phrase.substr(i, j - i));
+      if (!piece.empty()) {
+        if (blank && !ids.empty()) ids.push_back(PhraseTrie::kGap);
+        for (WordId w : b_.InternAll(piece)) ids.push_back(w);
+      }
+      blank = false;
+      i = j;
+    }
+    return ids;
+  }
+
   Status AddPhrase(uint32_t line, std::string_view phrase) {
     phrase = Trim(phrase);
     std::vector<std::string> words = PhraseWords(phrase);
@@ -204,7 +230,7 @@ class ActorFileReader {
       b_.Warn(f_, line, "empty actor phrase ignored");
       return Status::OK();
     }
-    std::vector<WordId> ids = b_.InternAll(words);
+    std::vector<WordId> ids = f_.entente ? b_.InternAll(words) : GappedIds(phrase);
     uint32_t prev = impl_.actor_trie.Insert(ids, current_);
     if (prev != PhraseTrie::kNone && prev != current_) {
       pending_.push_back(Duplicate{std::string(phrase), prev, line});

@@ -33,10 +33,17 @@ namespace dict_internal {
 class PhraseTrie {
  public:
   static constexpr uint32_t kNone = UINT32_MAX;
+  // In a phrase, between two words: other words may stand there (TABARI's blank connector,
+  // "ITHILEN TELEVISION" for "Ithilen state-run television"); never first or last.
+  static constexpr WordId kGap = kNoWord - 1;
+  // At most this many words fill one gap.
+  static constexpr size_t kMaxGap = 3;
   // Maps `phrase` to `entry`; returns the entry it replaced, or kNone.
   uint32_t Insert(std::span<const WordId> phrase, uint32_t entry);
-  // Longest phrase starting at words[start].
-  std::optional<PhraseMatch> Longest(std::span<const WordId> words, size_t start) const;
+  // Longest phrase starting at words[start].  A gap matches nothing, or up to kMaxGap words
+  // whose `skippable` flag is set (no words without `skippable`).
+  std::optional<PhraseMatch> Longest(std::span<const WordId> words, size_t start,
+                                     const std::vector<bool>* skippable = nullptr) const;
   // Some phrase starts with word w (Longest() can only match where this holds).
   bool StartsWith(WordId w) const { return w < root_.size() && root_[w] != kNone; }
   size_t phrase_count() const { return phrases_; }
@@ -46,6 +53,9 @@ class PhraseTrie {
   std::vector<uint32_t> root_;  // root_[w]: child of the root for word w, or kNone
   std::vector<uint32_t> terminal_{kNone};
   size_t phrases_ = 0;
+  bool has_gaps_ = false;
+  void LongestFrom(uint32_t node, std::span<const WordId> words, size_t start, size_t i,
+                   const std::vector<bool>* skippable, std::optional<PhraseMatch>* best) const;
 };
 
 }  // namespace dict_internal

@@ -449,6 +449,32 @@ TEST_F(DictTest, ActorPhrasesMatchLongestRun) {
   EXPECT_FALSE(d->MatchActor(words, 99));
 }
 
+// TABARI's connectors in actor phrases: a blank lets words the caller marks skippable (the coder
+// marks adjectives) stand between, at most three; '_' does not.
+TEST_F(DictTest, BlankInAnActorPhraseAdmitsSkippableWords) {
+  auto d = MustLoad(Paths("", "ITHILEN [ITH]\nITHILEN TELEVISION [ITHTV]\nNEW_ZEALAND [NZE]\nNEW_ZEALAND_ARMY [NZEMIL]\n"));
+  ASSERT_TRUE(d);
+  auto code = [&](const std::vector<WordId>& w, const std::vector<bool>& skip) -> std::pair<std::string, uint32_t> {
+    auto m = d->MatchActorAndAgent(w, 0, &skip).first;
+    if (!m) return {"", 0};
+    return {d->actor(m->entry).default_code.str(), m->length};
+  };
+  auto w = Ids(*d, "ITHILEN STATE-RUN TELEVISION SAID");
+  EXPECT_EQ(code(w, {false, true, false, false}), std::make_pair(std::string("ITHTV"), 3u));
+  EXPECT_EQ(code(w, {false, false, false, false}), std::make_pair(std::string("ITH"), 1u));
+  EXPECT_EQ(code(Ids(*d, "ITHILEN TELEVISION"), {false, false}), std::make_pair(std::string("ITHTV"), 2u));
+  auto four = Ids(*d, "ITHILEN A B C D TELEVISION");
+  EXPECT_EQ(code(four, {false, true, true, true, true, false}), std::make_pair(std::string("ITH"), 1u));
+  auto three = Ids(*d, "ITHILEN A B C TELEVISION");
+  EXPECT_EQ(code(three, {false, true, true, true, false}), std::make_pair(std::string("ITHTV"), 5u));
+  auto army = Ids(*d, "NEW ZEALAND NATIONAL ARMY");
+  EXPECT_EQ(code(army, {false, false, true, false}), std::make_pair(std::string("NZE"), 2u));
+  // Without flags (MatchActor) only the consecutive phrase matches.
+  auto m = d->MatchActor(w, 0);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->length, 1u);
+}
+
 TEST_F(DictTest, AnyActorOrAgentPhraseAgreesWithMatchAtEveryPosition) {
   auto d = MustLoad(Paths("", kActors, "FOREIGN_MINISTER [~GOVFRM]\nPOLICE {} [~COP]\n"));
   ASSERT_TRUE(d);

@@ -56,6 +56,7 @@ uint32_t PhraseTrie::Insert(std::span<const WordId> phrase, uint32_t entry) {
     }
     node = child;
     if (inserted) terminal_.push_back(kNone);
+    has_gaps_ |= w == kGap;
   }
   uint32_t prev = terminal_[node];
   if (prev == kNone) ++phrases_;
@@ -63,8 +64,37 @@ uint32_t PhraseTrie::Insert(std::span<const WordId> phrase, uint32_t entry) {
   return prev;
 }
 
-std::optional<PhraseMatch> PhraseTrie::Longest(std::span<const WordId> words, size_t start) const {
+// The search with gaps: from `node`, having matched words[start, i).
+void PhraseTrie::LongestFrom(uint32_t node, std::span<const WordId> words, size_t start, size_t i,
+                             const std::vector<bool>* skippable, std::optional<PhraseMatch>* best) const {
+  if (node != 0 && terminal_[node] != kNone && (!*best || (*best)->length < i - start)) {
+    *best = PhraseMatch{terminal_[node], static_cast<uint32_t>(i - start)};
+  }
+  if (i >= words.size()) return;
+  if (node != 0) {  // (a word no dictionary knows may fill a gap)
+    const uint32_t gap = edges_.Find((static_cast<uint64_t>(node) << 32) | kGap);
+    if (gap != EdgeMap::kMissing) {
+      LongestFrom(gap, words, start, i, skippable, best);  // nothing between
+      for (size_t k = i; skippable && k < words.size() && k < i + kMaxGap && k < skippable->size() && (*skippable)[k];
+           ++k) {
+        LongestFrom(gap, words, start, k + 1, skippable, best);
+      }
+    }
+  }
+  if (words[i] == kNoWord) return;
+  const uint32_t child = node == 0 ? (words[i] < root_.size() ? root_[words[i]] : kNone)
+                                   : edges_.Find((static_cast<uint64_t>(node) << 32) | words[i]);
+  if (child == kNone || child == EdgeMap::kMissing) return;
+  LongestFrom(child, words, start, i + 1, skippable, best);
+}
+
+std::optional<PhraseMatch> PhraseTrie::Longest(std::span<const WordId> words, size_t start,
+                                               const std::vector<bool>* skippable) const {
   std::optional<PhraseMatch> best;
+  if (has_gaps_) {
+    LongestFrom(0, words, start, start, skippable, &best);
+    return best;
+  }
   uint32_t node = 0;
   for (size_t i = start; i < words.size(); ++i) {
     if (words[i] == kNoWord) break;
@@ -461,11 +491,11 @@ std::optional<PhraseMatch> DictionarySet::MatchAgent(std::span<const WordId> wor
 }
 
 std::pair<std::optional<PhraseMatch>, std::optional<PhraseMatch>> DictionarySet::MatchActorAndAgent(
-    std::span<const WordId> words, size_t start) const {
+    std::span<const WordId> words, size_t start, const std::vector<bool>* skippable) const {
   const dict_internal::PhraseTrie& actors = impl_->actor_trie;
   const dict_internal::PhraseTrie& agents = impl_->agent_trie;
   const WordId w = start < words.size() ? words[start] : kNoWord;
-  return {actors.StartsWith(w) ? actors.Longest(words, start) : std::nullopt,
+  return {actors.StartsWith(w) ? actors.Longest(words, start, skippable) : std::nullopt,
           agents.StartsWith(w) ? agents.Longest(words, start) : std::nullopt};
 }
 
