@@ -1016,6 +1016,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // A verb in a reported complement may look back to the sentence start; the target may not
     // run past the clause.
     coder::MatchWindow w{0, h.first, h.last, hi};
+    // Nor into a reporting tail: "heads for general elections in six weeks' time ..., economists
+    // and officials said" is no visit to the officials.
+    if (tail_comma > h.last && tail_comma <= w.hi) w.hi = tail_comma - 1;
     // Nor do a pattern's words run past a second predicate with a tense of its own: "talks on
     // reducing the risk of nuclear accidents and also said they planned to reopen their
     // consulates" is no "reducing ... consulates".

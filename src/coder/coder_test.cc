@@ -710,6 +710,14 @@ TEST_F(RealNewsRulesTest, CoordinatedHeIsTheSubject) {
   });
 }
 
+// A pattern's actor slot does not bind the speakers of a reporting tail.
+TEST_F(RealNewsRulesTest, PatternStopsAtAReportingTail) {
+  Check({
+      {"Russia suspended talks with the rebels, Japan and Iran said.", {}},
+      {"Russia suspended talks with Japan, Iran said.", {{"RUS", "JPN", "164", "asserted"}}},
+  });
+}
+
 // A pattern's words do not run into a gerund clause of time or condition: what is done "after
 // holding talks" is not done to the talks.
 TEST_F(RealNewsRulesTest, PatternStopsAtAGerundClause) {

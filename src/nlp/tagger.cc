@@ -1458,14 +1458,52 @@ class Tagger {
   void Repairs() {
     size_t n = n_;
     // A sentence without a finite verb: promote the first plausible noun/verb token.
-    bool any_finite = false;
-    for (size_t i = 0; i < n && !any_finite; ++i) any_finite = Has(kFiniteTags, info_[i].tag);
+    // Finite verbs of an adverbial clause ("after crowds trashed its embassy") or of a reporting
+    // tail (", a senior official said") do not count: "Ethiopia act on a resolution with Libya
+    // after crowds trashed its embassy" has no other main verb, and "act" is it.  The token then
+    // promoted stands before the first comma or subordinator.
+    bool any_finite = false, none_at_all = true;
+    for (size_t i = 0; i < n && none_at_all; ++i) none_at_all = !Has(kFiniteTags, info_[i].tag);
+    size_t main_end = n;  // the first comma or subordinator
+    {
+      size_t last_comma = n;
+      for (size_t i = 0; i < n; ++i)
+        if (info_[i].tag == Tag::kComma) last_comma = i;
+      bool in_adverbial = false;
+      for (size_t i = 0; i < n && !any_finite; ++i) {
+        const TokInfo& t = info_[i];
+        if (t.tag == Tag::kComma) {
+          in_adverbial = false;
+          main_end = std::min(main_end, i);
+          continue;
+        }
+        if (t.tag == Tag::IN && (t.cls & kClassSubordinator)) {
+          in_adverbial = true;
+          main_end = std::min(main_end, i);
+          continue;
+        }
+        const bool reporting_tail = last_comma != n && i > last_comma && t.wa.verb_entry &&
+                                    (t.wa.verb_entry->word_class & kClassReporting);
+        any_finite = Has(kFiniteTags, t.tag) && !in_adverbial && !reporting_tail;
+      }
+    }
     if (!any_finite) {
-      for (size_t i = 1; i < n; ++i) {
+      for (size_t i = 1; i < (none_at_all ? n : main_end); ++i) {
         TokInfo& x = info_[i];
+        // (With finite verbs elsewhere only the first common noun that can be a verb right
+        // after the opening noun phrase: "US and Afghan forces *raid* houses", "Germany and
+        // France both *support* inviting", not "General Motors" or "membership talks".)
+        if (!none_at_all) {
+          const Tag t = x.tag;
+          const bool np = IsNoun(t) || t == Tag::DT || t == Tag::JJ || t == Tag::CC || t == Tag::POS ||
+                          t == Tag::CD || !x.word;
+          if (!np) break;
+          if (t != Tag::NN && t != Tag::NNS) continue;
+        }
         if (!x.word || x.fixed || !(x.cand & (Bit(Tag::VBZ) | Bit(Tag::VBD) | Bit(Tag::VBP))))
           continue;
-        if (!IsNoun(info_[i - 1].tag) && info_[i - 1].tag != Tag::PRP) continue;
+        const bool after_both = !none_at_all && (info_[i - 1].lower == "both" || info_[i - 1].lower == "all");
+        if (!IsNoun(info_[i - 1].tag) && info_[i - 1].tag != Tag::PRP && !after_both) continue;
         if (!IsNoun(x.tag)) continue;
         if (Has(x.cand, Tag::VBZ))
           x.tag = Tag::VBZ;

@@ -38,6 +38,15 @@ const WordTagCase kNounVerbCases[] = {
     {"Israel and Egypt trade accusations", "trade", "VBP"},
     {"Czechs are now entitled to free movement across Europe.", "free", "JJ"},
     {"Rebels agreed to free hostages.", "free", "VB"},
+    // The verbs of an adverbial clause and of a reporting tail are not the main clause's: the
+    // noun/verb word after the subject is its verb; a name ("General Motors") or a later noun
+    // ("membership talks") is not.
+    {"Ethiopia act on a resolution with Libya after crowds trashed its embassy, a senior official said.", "act",
+     "VBP"},
+    {"General Motors hopes to sell more cars in Europe, an official told reporters.", "hopes", "VBZ"},
+    {"General Motors hopes to sell more cars in Europe, an official told reporters.", "Motors", "NNPS"},
+    {"Germany and France both support the membership talks, an official said.", "support", "VBP"},
+    {"Germany and France both support the membership talks, an official said.", "talks", "NNS"},
     {"Witnesses and the Russians aid the poor.", "aid", "VBP"},
     {"Putin did not sign the treaty.", "sign", "VB"},
     {"Moscow plans to build a pipeline.", "plans", "VBZ"},
