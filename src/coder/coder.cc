@@ -1537,6 +1537,27 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         if (!imposed) subject = g >= 0 ? g : -2;
       }
     }
+    // An actor right before the verbs an infinitive hangs from ("Saudi Arabia is attempting to
+    // curb OPEC output") is its subject, whatever a fronted phrase named first ("with April U.S.
+    // crude prices up ..., on a belief Saudi Arabia is attempting to curb").
+    if (subject == -1) {
+      int64_t t = static_cast<int64_t>(h.first) - 1;
+      auto chain = [&](const Token& k) {
+        return k.tag == Tag::RB || k.tag == Tag::MD || k.norm == "TO" || IsAuxiliaryLemma(k.lemma) ||
+               (IsVerb(k.tag) && k.tag != Tag::VBN && !coder::IsObjectControlLemma(k.lemma));
+      };
+      const bool infinitive = t >= 0 && toks[t].norm == "TO";
+      while (t >= 0 && chain(toks[t])) --t;
+      if (t >= 0 && infinitive && actors.group_at[t] >= 0) {
+        const int32_t g = actors.group_at[t];
+        const Group& gr = actors.groups[g];
+        if (gr.last == static_cast<uint32_t>(t) && (clause < 0 || clause_of[gr.first] == clause) &&
+            !PrecededByPreposition(s, gr.first) && !is_place(static_cast<size_t>(g)) &&
+            !IsHyphenModifier(s, gr.last) && !IsObjectOfEarlierVerb(s, gr.first)) {
+          subject = g;
+        }
+      }
+    }
     if (subject == -1) {
       for (size_t g = 0; g < actors.groups.size(); ++g) {
         const Group& gr = actors.groups[g];

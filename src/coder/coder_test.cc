@@ -710,6 +710,15 @@ TEST_F(RealNewsRulesTest, CoordinatedHeIsTheSubject) {
   });
 }
 
+// The actor right before the verbs an infinitive hangs from is its subject, not a name in a
+// fronted phrase.
+TEST_F(RealNewsRulesTest, InfinitiveSubjectIsTheActorBeforeItsVerbs) {
+  Check({
+      {"Prices rose, with April Japan oil prices up on a belief Russia is attempting to attack Ukraine.",
+       {{"RUS", "UKR", "190", "intended"}}},
+  });
+}
+
 // A pattern's actor slot does not bind the speakers of a reporting tail.
 TEST_F(RealNewsRulesTest, PatternStopsAtAReportingTail) {
   Check({
