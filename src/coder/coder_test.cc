@@ -701,6 +701,17 @@ TEST_F(RealNewsRulesTest, AgentWithItsOwnOwnerIsNotShared) {
   });
 }
 
+// A person no dictionary knows, named with an honorific as a subject, is who a later "he" or
+// "she" means (no actor); one with the surname of a person named before is that person.
+TEST_F(RealNewsRulesTest, HonorificNamesTheLastPerson) {
+  Check({
+      {"Vladimir Putin met Xi Jinping. Mr Kennedy said the talks were useful. He criticized Japan.",
+       {{"RUSGOV", "CHNGOV", "036", "asserted"}}},
+      {"Theresa May met Xi Jinping. Mrs May said she criticized Japan.",
+       {{"GBRGOV", "CHNGOV", "036", "asserted"}, {"GBRGOV", "JPN", "111", "asserted"}}},
+  });
+}
+
 // "he" opening a clause joined by "and" or "but" continues the sentence's subject, not the
 // person named last in an object.
 TEST_F(RealNewsRulesTest, CoordinatedHeIsTheSubject) {

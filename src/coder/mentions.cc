@@ -860,7 +860,47 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
   if (memory) {
     thread_local std::vector<Mention> people;  // scratch, reused (FindActors does not recurse)
     people.assign(out.mentions.begin(), out.mentions.end());  // in token order
+    // A person no dictionary knows, named with an honorific ("Mr Kennedy", "Mrs Hassan"), is
+    // the last person named too: "Mr Kennedy pointed out ... He accused Mr Blair's government"
+    // is not about whoever the dictionary named before him.  Such a person has no code; a
+    // pronoun that stands for them gives no actor.
+    for (uint32_t t = 0; t + 1 < n; ++t) {
+      const std::string_view w = toks[t].norm;
+      const bool honorific = w == "MR" || w == "MR." || w == "MRS" || w == "MRS." || w == "MS" || w == "MS." ||
+                             w == "MISS" || w == "MISTER";
+      if (!honorific) continue;
+      uint32_t u = t + 1;
+      if (u < n && toks[u].text == ".") ++u;
+      uint32_t last = u;
+      while (last < n && (toks[last].tag == Tag::NNP || toks[last].tag == Tag::NNPS)) ++last;
+      if (last == u) continue;
+      --last;
+      bool covered = false;
+      for (const Mention& m : out.mentions) covered |= m.first <= last && t <= m.last;
+      if (covered) continue;
+      // Only as a subject, a verb after the name: "Mr Kennedy pointed out", "Mrs Hassan
+      // asking"; not "afraid of Mr Campbell's campaigning skills".
+      uint32_t after = last + 1;
+      while (after < n && toks[after].tag == Tag::RB) ++after;
+      if (after >= n || !(IsFinite(toks[after].tag) || toks[after].tag == Tag::VBG)) continue;
+      Mention p;
+      p.first = t;
+      p.last = last;
+      p.person = true;
+      p.gender = TitleGender(w);
+      // The same surname as a person named before in the document is that person ("First
+      // Minister Rhodri Morgan ... Mr Morgan said he ...").
+      for (const auto& [surname, known] : memory->surnames) {
+        if (surname == toks[last].norm) {
+          p.code = known.code;
+          p.own_role = known.own_role;
+          p.has_actor = known.has_actor;
+        }
+      }
+      people.push_back(p);
+    }
     std::sort(people.begin(), people.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    auto is_person_here = [&](const Mention& m) { return (m.person && m.code.empty()) || is_person(m); };
     Mention current = memory->last_person;
     // The last person "he" or "she" may stand for: "Cherie Blair ... an address she gave" is not
     // George W Bush, named after her.
@@ -886,7 +926,7 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
     };
     for (uint32_t t = 0; t < n; ++t) {
       while (next < people.size() && people[next].last < t) {
-        if (is_person(people[next]) && !(named_here && in_of_phrase(people[next]))) {
+        if (is_person_here(people[next]) && !(named_here && in_of_phrase(people[next]))) {
           current = people[next];
           current.gender = NameGender(sentence, current.first, current.last);
           if (current.gender != Gender::kFemale) current_he = current;
@@ -933,12 +973,23 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
       }
     }
     for (; next < people.size(); ++next) {
-      if (!is_person(people[next])) continue;
+      if (!is_person_here(people[next])) continue;
       current = people[next];
       current.gender = NameGender(sentence, current.first, current.last);
       if (current.gender != Gender::kFemale) current_he = current;
       if (current.gender != Gender::kMale) current_she = current;
       if (!subject_here && people[next].last < first_verb) subject_here = &people[next];
+    }
+    for (const Mention& m : people) {
+      if (m.code.empty() || !is_person(m) || m.last >= n) continue;
+      const std::string surname(toks[m.last].norm);
+      auto it = std::find_if(memory->surnames.begin(), memory->surnames.end(),
+                             [&](const auto& e) { return e.first == surname; });
+      if (it != memory->surnames.end()) {
+        it->second = m;
+      } else if (memory->surnames.size() < 64) {
+        memory->surnames.emplace_back(surname, m);
+      }
     }
     memory->last_person = current;
     memory->last_he = current_he;

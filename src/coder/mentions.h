@@ -68,6 +68,9 @@ struct DocumentMemory {
   Mention subject_person;     // the last person who was a sentence's subject (named, or a
                               // pronoun for one, before its first verb)
   std::vector<Named> recent;  // actors named, oldest first, the last kRecent of them
+  // Persons named, by the last word of their name ("MORGAN" for "Rhodri Morgan"), so that a
+  // later "Mr Morgan" the dictionary does not match is that person; the latest per surname.
+  std::vector<std::pair<std::string, Mention>> surnames;
   int32_t sentence = 0;       // index of the sentence being read
   static constexpr size_t kRecent = 16;
   // References reach back this many sentences: "the two countries" three sentences after the
