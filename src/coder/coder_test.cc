@@ -701,6 +701,23 @@ TEST_F(RealNewsRulesTest, AgentWithItsOwnOwnerIsNotShared) {
   });
 }
 
+// A force is its owner's: "the Russian force in Ukraine" is Russia's (WordNet's first sense of
+// "force" is strength, which would make "Russian" a mere modifier).
+TEST_F(RealNewsRulesTest, ForceIsItsOwners) {
+  Check({
+      {"Japan criticized the Russian force in Ukraine.", {{"JPN", "RUS", "111", "asserted"}}},
+  });
+}
+
+// A headline's "X to <verb>" is a future: hypothetical, like "will".
+TEST_F(RealNewsRulesTest, HeadlineInfinitiveIsAFuture) {
+  Check({
+      {"Russia to attack Ukraine", {{"RUS", "UKR", "190", "hypothetical"}}},
+      {"Russian troops to attack Ukraine in May", {{"RUSMIL", "UKR", "190", "hypothetical"}}},
+      {"Russia attacked Ukraine to punish Japan", {{"RUS", "UKR", "190", "asserted"}}},
+  });
+}
+
 // A person no dictionary knows, named with an honorific as a subject, is who a later "he" or
 // "she" means (no actor); one with the surname of a person named before is that person.
 TEST_F(RealNewsRulesTest, HonorificNamesTheLastPerson) {

@@ -128,7 +128,9 @@ bool IsParticipantNoun(std::string_view lemma) {
       "siege", "takeover", "withdrawal", "pullout", "deployment", "loan", "debt", "package", "bailout",
       "pressure", "influence", "support", "opposition", "threat", "demand", "criticism", "protest",
       // and the holder's stance: "criticised the Conservatives' stance on Europe"
-      "stance", "position", "attitude", "stand", "view", "record", "role", "behaviour", "behavior", "conduct"};
+      "stance", "position", "attitude", "stand", "view", "record", "role", "behaviour", "behavior", "conduct",
+      // and the body it fields: "an AU force in Darfur" (WordNet's first sense of "force" is strength)
+      "force", "contingent"};
   return kNouns.contains(lemma);
 }
 

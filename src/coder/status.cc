@@ -202,6 +202,18 @@ EventStatus StatusOf(const Sentence& s, uint32_t verb, int64_t subject_last, int
     }
   }
   if (InYesNoQuestion(s, verb)) hypothetical = true;
+  // A headline's "X to <verb>" is its future tense: "Poland to cut Iraq troops by 2006", "German
+  // leader to arrive in China", "Iraq group to free 3 Indians" (no finite verb in the sentence).
+  {
+    int64_t t = static_cast<int64_t>(verb) - 1;
+    while (t >= 0 && toks[t].tag == Tag::RB) --t;
+    if (t >= 1 && toks[t].norm == "TO" && verb < toks.size() && toks[verb].tag == Tag::VB &&
+        (IsNoun(toks[t - 1].tag) || toks[t - 1].tag == Tag::PRP)) {
+      bool finite = false;
+      for (const Token& k : toks) finite |= IsFinite(k.tag);
+      if (!finite) hypothetical = true;
+    }
+  }
   // A plot coded at its own verb is not yet carried out: "rebels plotted to assassinate Bush"
   // (185 is an attempt made).
   if (verb < toks.size() && IsVerb(toks[verb].tag) &&

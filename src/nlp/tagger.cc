@@ -1464,6 +1464,13 @@ class Tagger {
     // promoted stands before the first comma or subordinator.
     bool any_finite = false, none_at_all = true;
     for (size_t i = 0; i < n && none_at_all; ++i) none_at_all = !Has(kFiniteTags, info_[i].tag);
+    // A headline's "X to <verb>" ("Poland to cut Iraq troops by 2006") has its predicate: no
+    // noun after it is promoted ("troops", "massacre probe"); one before it may be ("Nepal
+    // Seeks Talks to End Rebel Blockade").
+    size_t future_to = n;
+    for (size_t i = 1; i + 1 < n && none_at_all && future_to == n; ++i) {
+      if (info_[i].tag == Tag::TO && info_[i + 1].tag == Tag::VB && IsNoun(info_[i - 1].tag)) future_to = i;
+    }
     size_t main_end = n;  // the first comma or subordinator
     {
       size_t last_comma = n;
@@ -1488,7 +1495,7 @@ class Tagger {
       }
     }
     if (!any_finite) {
-      for (size_t i = 1; i < (none_at_all ? n : main_end); ++i) {
+      for (size_t i = 1; i < (none_at_all ? future_to : main_end); ++i) {
         TokInfo& x = info_[i];
         // (With finite verbs elsewhere only the first common noun that can be a verb right
         // after the opening noun phrase: "US and Afghan forces *raid* houses", "Germany and

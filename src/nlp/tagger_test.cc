@@ -47,6 +47,10 @@ const WordTagCase kNounVerbCases[] = {
     {"General Motors hopes to sell more cars in Europe, an official told reporters.", "Motors", "NNPS"},
     {"Germany and France both support the membership talks, an official said.", "support", "VBP"},
     {"Germany and France both support the membership talks, an official said.", "talks", "NNS"},
+    // A headline's "X to <verb>" is its predicate; a noun/verb word after it stays a noun.
+    {"Poland to cut Iraq troops by 2006", "troops", "NNS"},
+    {"Russian Duma to launch new school massacre probe", "massacre", "NN"},
+    {"Nepal Seeks Talks to End Rebel Blockade of Capital", "Seeks", "VBZ"},
     {"Witnesses and the Russians aid the poor.", "aid", "VBP"},
     {"Putin did not sign the treaty.", "sign", "VB"},
     {"Moscow plans to build a pipeline.", "plans", "VBZ"},
