@@ -915,6 +915,30 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       for (uint32_t u = t + 2; u < n && !IsPunct(toks[u].tag); ++u) aside[u] = true;
       continue;
     }
+    // A range of examples, "from X to Y" after a word for many things or people: "every
+    // independent expert from the International Monetary Fund to the Institute of Fiscal
+    // Studies", "issues from Iraq to top-up fees", "ranging from Japan to Brazil".
+    if (toks[t].norm == "FROM" && t > 0) {
+      static const WordSet kMany{"everything", "anything", "everyone", "anyone", "issue", "topic", "subject",
+                                 "matter", "area", "field", "sector", "expert", "forecaster", "economist",
+                                 "analyst", "critic", "range", "vary", "stretch", "country", "nation"};
+      if (kMany.contains(toks[t - 1].lemma)) {
+        uint32_t u = t + 1;
+        while (u < n && (toks[u].tag == Tag::DT || toks[u].tag == Tag::JJ)) ++u;
+        if (u < n && actors.group_at[u] >= 0) {
+          const uint32_t last = actors.groups[actors.group_at[u]].last;
+          if (last + 1 < n && toks[last + 1].norm == "TO") {
+            for (uint32_t v = u; v <= last; ++v) aside[v] = true;
+            // ... and the other end: "to the Institute of Fiscal Studies".
+            uint32_t w2 = last + 2;
+            while (w2 < n && (toks[w2].tag == Tag::DT || toks[w2].tag == Tag::JJ)) ++w2;
+            if (w2 < n && actors.group_at[w2] >= 0) {
+              for (uint32_t v = w2; v <= actors.groups[actors.group_at[w2]].last; ++v) aside[v] = true;
+            }
+          }
+        }
+      }
+    }
     bool compared = ((toks[t].norm == "SIMILAR" || toks[t].norm == "COMPARABLE" || toks[t].norm == "IDENTICAL") &&
                      toks[t + 1].norm == "TO") ||
                     (toks[t].norm == "THAN" && t > 0 && (toks[t - 1].tag == Tag::JJR || toks[t - 1].tag == Tag::RBR)) ||
@@ -1781,6 +1805,9 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         if (after < n && (toks[after].tag == Tag::NN || toks[after].tag == Tag::NNS)) return false;
         // ... nor is one in a compound adjective: "U.S.-backed eradication", "Iranian-made".
         if (IsHyphenModifier(s, actors.groups[g].last)) return false;
+        // An aside: "according to ...", a comparison, a range of examples ("not a single
+        // forecaster from the IMF to the Institute of Fiscal Studies").
+        if (aside[actors.groups[g].first]) return false;
         // Another speaker: "Boeing said ..., while Airbus said ...".
         if (after < n && IsVerb(toks[after].tag) &&
             (IsReportingLemma(toks[after].lemma) || IsStatementLemma(toks[after].lemma))) {

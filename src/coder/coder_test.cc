@@ -701,6 +701,15 @@ TEST_F(RealNewsRulesTest, AgentWithItsOwnOwnerIsNotShared) {
   });
 }
 
+// A range of examples ("every expert from Germany to Japan") names no party of a statement.
+TEST_F(RealNewsRulesTest, RangeOfExamplesIsNoStatementTarget) {
+  Check({
+      {"Putin stressed that every expert from Germany to Japan believes Iran was right.",
+       {{"RUSGOV", "IRN", "010", "asserted"}}},
+      {"Putin stressed that Germany was right.", {{"RUSGOV", "DEU", "010", "asserted"}}},
+  });
+}
+
 // A force is its owner's: "the Russian force in Ukraine" is Russia's (WordNet's first sense of
 // "force" is strength, which would make "Russian" a mere modifier).
 TEST_F(RealNewsRulesTest, ForceIsItsOwners) {
