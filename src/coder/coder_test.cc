@@ -701,6 +701,14 @@ TEST_F(RealNewsRulesTest, AgentWithItsOwnOwnerIsNotShared) {
   });
 }
 
+// A part of a capital ("central Tokyo") is a place of its country, not the government.
+TEST_F(RealNewsRulesTest, PartOfACapitalIsAPlace) {
+  Check({
+      {"Russia attacked central Tokyo.", {{"RUS", "JPN", "190", "asserted"}}},
+      {"Russia attacked Tokyo.", {{"RUS", "JPNGOV", "190", "asserted"}}},
+  });
+}
+
 // A range of examples ("every expert from Germany to Japan") names no party of a statement.
 TEST_F(RealNewsRulesTest, RangeOfExamplesIsNoStatementTarget) {
   Check({

@@ -559,6 +559,21 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
     Mention m{items[k].first, items[k].last, code, true};
     m.own_role = code.str().size() > 3;
     m.place = IsPlaceEntryId(actor.id);
+    // A capital that stands for its government is a place when a part of it is named: "in
+    // central Moscow", "northern Baghdad" (the country's code, as places.txt gives it).
+    if (!m.place && analyzer && items[k].first > 0 && code.str().size() == 6 && code.str().compare(3, 3, "GOV") == 0 &&
+        analyzer->NounLexFile(toks[items[k].last].lemma) == kNounLocation) {
+      static const WordSet kPart{"central", "northern", "southern", "eastern", "western", "north", "south",
+                                 "east", "west", "downtown", "suburban", "outer", "inner", "greater", "old"};
+      if (kPart.contains(toks[items[k].first - 1].lemma) && toks[items[k].first - 1].tag == Tag::JJ) {
+        auto country = ActorCode::Parse(code.str().substr(0, 3));
+        if (country.ok()) {
+          m.code = *country;
+          m.own_role = false;
+          m.place = true;
+        }
+      }
+    }
     items[k].used = true;
     // Agents before: "MSF Arnor", "Foreign Minister Lavrov".
     boost::container::small_vector<size_t, 4> before;
