@@ -197,6 +197,32 @@ def check_unittest_score():
         expect(exact >= floors[model], f"{model}: unit-test exact {exact:.3f} fell below the floor {floors[model]:.3f}")
 
 
+def check_unittest_misses():
+    """scripts/unittest_misses.py: lists the misses and finds the nine records whose gold no
+    raw-text coder can reach (malformed parse, parse words that differ from the text, an actor on
+    a commented-out dictionary line); its exact score is the scorer's."""
+    recs = os.path.join(SHARED, "data", "petrarch", "records", "PETR.UnitTest.records.jsonl")
+    if not os.path.exists(recs):
+        print("skipped: needs ../shared (PETRARCH unit-test records)")
+        sys.exit(SKIP)
+    p = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "unittest_misses.py"), "--entente", BIN,
+                        "--shared", SHARED], capture_output=True, text=True)
+    print(p.stdout[-1500:])
+    expect(p.returncode == 0, f"unittest_misses.py failed: {p.stderr}")
+    last = p.stdout.strip().splitlines()[-1]
+    expect("best reachable from raw text 0.968 (268/277)" in last, "nine unreachable records: " + last)
+    for rid in ("ERROR-02", "ERROR-03", "AGENT-12", "AGENT-13", "ICC-01", "COMPOUND-27", "COMMA-11",
+                "COMPOUND-34", "COMPOUND-35"):
+        expect(f"UNREACHABLE {rid} " in p.stdout, f"{rid} is marked unreachable")
+    exact = float(last.split("exact=")[1].split()[0])
+    floor = 0.0
+    for line in open(os.path.join(ROOT, "tests", "integration", "unittest_floor.txt")):
+        parts = line.split("#")[0].split()
+        if len(parts) == 2 and parts[0] == "petrarch":
+            floor = float(parts[1])
+    expect(exact >= floor, f"exact {exact:.3f} below the petrarch floor {floor:.3f}")
+
+
 def check_dict_check_bundled():
     rc, out, err = run(["dict", "check"])
     expect(rc == 0, f"the bundled dictionaries pass `dict check`, got {rc}:\n{out}{err}")
