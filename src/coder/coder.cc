@@ -1105,7 +1105,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     for (size_t c = 0; c < s.clauses.size(); ++c) {
       const Clause& cl = s.clauses[c];
       if ((cl.type != ClauseType::kRelative && cl.type != ClauseType::kParenthetical &&
-           cl.type != ClauseType::kConditional) ||
+           cl.type != ClauseType::kConditional && cl.type != ClauseType::kSubordinate) ||
           cl.parent != clause || cl.first <= h.last) {
         continue;
       }

@@ -764,6 +764,15 @@ TEST_F(RealNewsRulesTest, InfinitiveSubjectIsTheActorBeforeItsVerbs) {
   });
 }
 
+// Nor does it bind an actor of an adverbial clause after the verb ("after Japan criticized
+// Iran"): that clause's verb codes its own event.
+TEST_F(RealNewsRulesTest, PatternSlotStopsAtAnAdverbialClause) {
+  Check({
+      {"Russia suspended talks with the rebels after Japan criticized Iran.", {{"JPN", "IRN", "111", "asserted"}}},
+      {"Russia suspended talks with Japan after the rebels attacked.", {{"RUS", "JPN", "164", "asserted"}}},
+  });
+}
+
 // A pattern's actor slot does not bind the speakers of a reporting tail.
 TEST_F(RealNewsRulesTest, PatternStopsAtAReportingTail) {
   Check({
