@@ -701,6 +701,22 @@ TEST_F(RealNewsRulesTest, AgentWithItsOwnOwnerIsNotShared) {
   });
 }
 
+// A name inside the name of a body no dictionary knows is no party: "the Commission for Africa".
+TEST_F(RealNewsRulesTest, NameInsideABodysNameIsNoParty) {
+  Check({
+      {"Japan criticized the Commission for Iran.", {}},
+      {"Japan criticized the commission for Iran.", {{"JPN", "IRN", "111", "asserted"}}},
+  });
+}
+
+// A matter talked about ("the Iran arms affair", "the Iraq issue") is no party.
+TEST_F(RealNewsRulesTest, MatterTalkedAboutIsNoParty) {
+  Check({
+      {"Japan criticized the Iran arms affair.", {}},
+      {"Japan criticized the Iran arms deal.", {{"JPN", "IRN", "111", "asserted"}}},
+  });
+}
+
 // A part of a capital ("central Tokyo") is a place of its country, not the government.
 TEST_F(RealNewsRulesTest, PartOfACapitalIsAPlace) {
   Check({

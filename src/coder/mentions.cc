@@ -353,6 +353,13 @@ int32_t TopicHead(const Sentence& sentence, uint32_t last, const std::vector<boo
   }
   // ... or claims about something it modifies: "the Iraq war claims", "Iraq warning claims".
   if (head > last + 1 && kClaims.contains(lemma)) return static_cast<int32_t>(head);
+  // A matter talked about is no party of what a name modifies: "the Iranian arms affair", "the
+  // Iraq issue", "the David Blunkett controversy" (not a body's agent: "the government issue").
+  static const WordSet kMatters{"affair", "scandal", "issue", "question", "controversy", "saga"};
+  const Tag named = toks[last].tag;
+  if (kMatters.contains(lemma) && (named == Tag::NNP || named == Tag::NNPS || named == Tag::JJ)) {
+    return static_cast<int32_t>(head);
+  }
   // A plural with a sense of its own is read as written: "goods", "securities", "arms".
   const int lexfile = NounLexFileAsWritten(analyzer, toks[head]);
   // Acts, messages and ideas ("UK policy", "the Tory plans", "a UN resolution", "a US
@@ -1164,6 +1171,19 @@ void FindActors(const DictionarySet& dict, const Sentence& sentence, const std::
       for (uint32_t t = g.first; t <= g.last && t < n; ++t) covered[t] = true;
     std::erase_if(out.groups, [&](const Group& g) {
       if (TopicHead(sentence, g.last, covered, *analyzer) >= 0) return true;
+      // A name inside the name of a body no dictionary knows: "the Commission for Africa", "the
+      // Institute for Iraqi Studies" (a body it does know is one actor already).
+      {
+        uint32_t p = g.first;
+        if (p > 0 && toks[p - 1].tag == Tag::DT) --p;
+        if (p >= 2 && (toks[p - 1].norm == "FOR" || toks[p - 1].norm == "OF") && !covered[p - 2] &&
+            toks[p - 2].tag == Tag::NNP) {
+          static const WordSet kBodies{"commission", "committee", "council", "ministry", "department", "office",
+                                       "institute", "fund", "foundation", "centre", "center", "agency",
+                                       "authority", "board", "campaign", "society", "trust"};
+          if (kBodies.contains(toks[p - 2].lemma)) return true;
+        }
+      }
       // The dead do not act: "Arafat's body arrives in Cairo for funeral".
       if (g.last + 2 < n && toks[g.last + 1].tag == Tag::POS) {
         const std::string_view l = toks[g.last + 2].lemma;
