@@ -197,7 +197,9 @@ class DictionarySet {
       std::span<const WordId> words, size_t start, const std::vector<bool>* skippable = nullptr) const;
   // Whether MatchActor or MatchAgent finds a phrase at some position of `words` (positions
   // holding kNoWord skipped): the same answer as calling both at every position, in one call
-  // that rejects most words by one array look-up.
+  // that rejects most words by one array look-up.  An actor phrase with a gap (a TABARI blank)
+  // counts when any words fill the gap ("HAMAS WING" in "Hamas's armed wing"), so a sentence the
+  // coder's adjectives would match is never ruled out.
   bool AnyActorOrAgentPhrase(std::span<const WordId> words) const;
   const ActorEntry& actor(uint32_t i) const;
   const AgentEntry& agent(uint32_t i) const;

@@ -47,6 +47,8 @@ class PhraseTrie {
   // Some phrase starts with word w (Longest() can only match where this holds).
   bool StartsWith(WordId w) const { return w < root_.size() && root_[w] != kNone; }
   size_t phrase_count() const { return phrases_; }
+  // Some phrase has a gap (Longest may then match only with `skippable` words).
+  bool has_gaps() const { return has_gaps_; }
 
  private:
   EdgeMap edges_;

@@ -473,6 +473,12 @@ TEST_F(DictTest, BlankInAnActorPhraseAdmitsSkippableWords) {
   auto m = d->MatchActor(w, 0);
   ASSERT_TRUE(m);
   EXPECT_EQ(m->length, 1u);
+  // The quick test for "may this sentence name an actor" keeps a gapped phrase whose first word
+  // names nothing alone.
+  auto wing = MustLoad(Paths("", "HAMAS WING [PSEHMSBRD]\n"));
+  ASSERT_TRUE(wing);
+  EXPECT_TRUE(wing->AnyActorOrAgentPhrase(Ids(*wing, "THE HAMAS ARMED WING SAID")));
+  EXPECT_FALSE(wing->AnyActorOrAgentPhrase(Ids(*wing, "THE ARMED WING SAID")));
 }
 
 TEST_F(DictTest, AnyActorOrAgentPhraseAgreesWithMatchAtEveryPosition) {

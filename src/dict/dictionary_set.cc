@@ -502,10 +502,14 @@ std::pair<std::optional<PhraseMatch>, std::optional<PhraseMatch>> DictionarySet:
 bool DictionarySet::AnyActorOrAgentPhrase(std::span<const WordId> words) const {
   const dict_internal::PhraseTrie& actors = impl_->actor_trie;
   const dict_internal::PhraseTrie& agents = impl_->agent_trie;
+  thread_local std::vector<bool> any_word;  // scratch, reused
+  if (actors.has_gaps()) any_word.assign(words.size(), true);
   for (size_t i = 0; i < words.size(); ++i) {
     const WordId w = words[i];
     if (w == kNoWord) continue;
-    if (actors.StartsWith(w) && actors.Longest(words, i)) return true;
+    // (A phrase with a gap may match only with adjectives skipped, which this does not know:
+    // any words may fill the gap here, an answer that errs on the side of "may name".)
+    if (actors.StartsWith(w) && actors.Longest(words, i, actors.has_gaps() ? &any_word : nullptr)) return true;
     if (agents.StartsWith(w) && agents.Longest(words, i)) return true;
   }
   return false;
