@@ -910,6 +910,14 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
   // British citizen", "more than Japan").
   thread_local std::vector<bool> aside;  // scratch, reused
   aside.assign(n, false);
+  // Marks the group at `u`, past determiners and adjectives, as an aside; its last token, or n.
+  auto aside_group_from = [&](uint32_t u) -> uint32_t {
+    while (u < n && (toks[u].tag == Tag::DT || toks[u].tag == Tag::JJ)) ++u;
+    if (u >= n || actors.group_at[u] < 0) return n;
+    const uint32_t last = actors.groups[actors.group_at[u]].last;
+    for (uint32_t v = u; v <= last; ++v) aside[v] = true;
+    return last;
+  };
   for (uint32_t t = 0; t + 1 < n; ++t) {
     if (toks[t].norm == "ACCORDING" && toks[t + 1].norm == "TO") {
       for (uint32_t u = t + 2; u < n && !IsPunct(toks[u].tag); ++u) aside[u] = true;
@@ -925,17 +933,12 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
       if (kMany.contains(toks[t - 1].lemma)) {
         uint32_t u = t + 1;
         while (u < n && (toks[u].tag == Tag::DT || toks[u].tag == Tag::JJ)) ++u;
-        if (u < n && actors.group_at[u] >= 0) {
-          const uint32_t last = actors.groups[actors.group_at[u]].last;
-          if (last + 1 < n && toks[last + 1].norm == "TO") {
-            for (uint32_t v = u; v <= last; ++v) aside[v] = true;
-            // ... and the other end: "to the Institute of Fiscal Studies".
-            uint32_t w2 = last + 2;
-            while (w2 < n && (toks[w2].tag == Tag::DT || toks[w2].tag == Tag::JJ)) ++w2;
-            if (w2 < n && actors.group_at[w2] >= 0) {
-              for (uint32_t v = w2; v <= actors.groups[actors.group_at[w2]].last; ++v) aside[v] = true;
-            }
-          }
+        const int32_t g = u < n ? actors.group_at[u] : -1;
+        const uint32_t last = g >= 0 ? actors.groups[g].last : n;
+        // Only a range: "from X to ..."; then also its other end ("to the Institute of ...").
+        if (last + 1 < n && toks[last + 1].norm == "TO") {
+          aside_group_from(u);
+          aside_group_from(last + 2);
         }
       }
     }
@@ -945,11 +948,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
                     ((toks[t].norm == "LIKE" || toks[t].norm == "UNLIKE") && toks[t].tag == Tag::IN && t > 0 &&
                      (IsVerb(toks[t - 1].tag) || toks[t - 1].tag == Tag::RB));
     if (!compared) continue;
-    uint32_t u = toks[t + 1].norm == "TO" && toks[t].norm != "THAN" ? t + 2 : t + 1;
-    while (u < n && (toks[u].tag == Tag::DT || toks[u].tag == Tag::JJ)) ++u;
-    if (u < n && actors.group_at[u] >= 0) {
-      for (uint32_t v = u; v <= actors.groups[actors.group_at[u]].last; ++v) aside[v] = true;
-    }
+    aside_group_from(toks[t + 1].norm == "TO" && toks[t].norm != "THAN" ? t + 2 : t + 1);
   }
 
   // Victims of a deed named by a noun: "condemned the beheading of American hostage Eugene
@@ -1564,6 +1563,13 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
     // An actor right before the verbs an infinitive hangs from ("Saudi Arabia is attempting to
     // curb OPEC output") is its subject, whatever a fronted phrase named first ("with April U.S.
     // crude prices up ..., on a belief Saudi Arabia is attempting to curb").
+    // A group that may be the verb's subject: not in a prepositional phrase, not a place, not
+    // part of a compound adjective, not an earlier verb's object.
+    auto may_be_subject = [&](size_t g) {
+      const Group& gr = actors.groups[g];
+      return !PrecededByPreposition(s, gr.first) && !is_place(g) && !IsHyphenModifier(s, gr.last) &&
+             !IsObjectOfEarlierVerb(s, gr.first);
+    };
     if (subject == -1) {
       int64_t t = static_cast<int64_t>(h.first) - 1;
       auto chain = [&](const Token& k) {
@@ -1576,8 +1582,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         const int32_t g = actors.group_at[t];
         const Group& gr = actors.groups[g];
         if (gr.last == static_cast<uint32_t>(t) && (clause < 0 || clause_of[gr.first] == clause) &&
-            !PrecededByPreposition(s, gr.first) && !is_place(static_cast<size_t>(g)) &&
-            !IsHyphenModifier(s, gr.last) && !IsObjectOfEarlierVerb(s, gr.first)) {
+            may_be_subject(static_cast<size_t>(g))) {
           subject = g;
         }
       }
@@ -1587,10 +1592,7 @@ std::vector<Event> Coder::CodeSentence(const Sentence& s, Date date, const Coder
         const Group& gr = actors.groups[g];
         if (gr.last >= h.first) break;
         if (clause >= 0 && clause_of[gr.first] != clause) continue;
-        if (PrecededByPreposition(s, gr.first) || is_place(g) || IsHyphenModifier(s, gr.last) ||
-            IsObjectOfEarlierVerb(s, gr.first)) {
-          continue;
-        }
+        if (!may_be_subject(g)) continue;
         subject = static_cast<int32_t>(g);
         break;
       }

@@ -200,37 +200,24 @@ class ActorFileReader {
   // A TABARI/PETRARCH phrase's words with PhraseTrie::kGap where a blank separated two of them:
   // "ITHILEN TELEVISION" admits words between, "ITHILEN_GOVERNMENT_RADIO" does not (TABARI's
   // connectors).  entente files join words with '_' only.
-  std::vector<WordId> GappedIds(std::string_view phrase) {
+  std::vector<WordId> GappedIds(const std::vector<std::string>& words, const std::vector<bool>& after_blank) {
     std::vector<WordId> ids;
-    size_t i = 0;
-    bool blank = false;  // the separator before the next piece held a blank
-    while (i < phrase.size()) {
-      if (phrase[i] == ' ' || phrase[i] == '\t' || phrase[i] == '_') {
-        blank |= phrase[i] != '_';
-        ++i;
-        continue;
-      }
-      size_t j = i;
-      while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '\t' && phrase[j] != '_') ++j;
-      std::vector<std::string> piece = PhraseWords(phrase.substr(i, j - i));
-      if (!piece.empty()) {
-        if (blank && !ids.empty()) ids.push_back(PhraseTrie::kGap);
-        for (WordId w : b_.InternAll(piece)) ids.push_back(w);
-      }
-      blank = false;
-      i = j;
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (after_blank[k]) ids.push_back(PhraseTrie::kGap);
+      ids.push_back(b_.Intern(words[k]));
     }
     return ids;
   }
 
   Status AddPhrase(uint32_t line, std::string_view phrase) {
     phrase = Trim(phrase);
-    std::vector<std::string> words = PhraseWords(phrase);
+    std::vector<bool> after_blank;
+    std::vector<std::string> words = PhraseWords(phrase, &after_blank);
     if (words.empty()) {
       b_.Warn(f_, line, "empty actor phrase ignored");
       return Status::OK();
     }
-    std::vector<WordId> ids = f_.entente ? b_.InternAll(words) : GappedIds(phrase);
+    std::vector<WordId> ids = f_.entente ? b_.InternAll(words) : GappedIds(words, after_blank);
     uint32_t prev = impl_.actor_trie.Insert(ids, current_);
     if (prev != PhraseTrie::kNone && prev != current_) {
       pending_.push_back(Duplicate{std::string(phrase), prev, line});

@@ -303,14 +303,23 @@ void SplitClitics(std::string_view w, std::vector<std::string>* out) {
   for (auto& t : tail) out->push_back(std::move(t));
 }
 
-std::vector<std::string> PhraseWords(std::string_view phrase) {
+std::vector<std::string> PhraseWords(std::string_view phrase, std::vector<bool>* after_blank) {
   std::vector<std::string> out;
+  if (after_blank) after_blank->clear();
   size_t i = 0;
   while (i < phrase.size()) {
-    while (i < phrase.size() && (IsBlank(phrase[i]) || phrase[i] == '_')) ++i;
+    bool blank = false;
+    while (i < phrase.size() && (IsBlank(phrase[i]) || phrase[i] == '_')) blank |= IsBlank(phrase[i++]);
     size_t j = i;
     while (j < phrase.size() && !IsBlank(phrase[j]) && phrase[j] != '_') ++j;
-    if (j > i) SplitClitics(NormalizeWord(phrase.substr(i, j - i)), &out);
+    if (j > i) {
+      const size_t before = out.size();
+      SplitClitics(NormalizeWord(phrase.substr(i, j - i)), &out);
+      // (The pieces a clitic split makes are joined: "CHINA 'S".)
+      if (after_blank) {
+        for (size_t k = before; k < out.size(); ++k) after_blank->push_back(k == before && blank && before > 0);
+      }
+    }
     i = j;
   }
   return out;

@@ -51,7 +51,9 @@ std::vector<std::string_view> SplitBlanks(std::string_view s);
 // The words of a dictionary phrase, upper-cased: split on blanks and '_', and split Penn
 // Treebank clitics off ("DIDN'T" -> DID N'T, "CHINA'S" -> CHINA 'S) and trailing ',' ';' ':'.
 // Dots, hyphens and inner apostrophes stay in the word ("U.S.", "AL-QAEDA", "O'NEILL").
-std::vector<std::string> PhraseWords(std::string_view phrase);
+// With `after_blank`, also per word: a blank (TABARI's open connector), not only '_', stood
+// between it and the word before ("ITHILEN TELEVISION": false, true).
+std::vector<std::string> PhraseWords(std::string_view phrase, std::vector<bool>* after_blank = nullptr);
 // Penn Treebank splitting of one blank/underscore-free word (already upper case).
 void SplitClitics(std::string_view word, std::vector<std::string>* out);
 
